@@ -21,6 +21,7 @@ import {hostedUnderOneRoof} from "./one-roof.ts";
 import {withTogetherWithSides} from "./together-with.ts";
 import {statesHostingAsMediation} from "./hosted-meetings.ts";
 import {withoutBorrowedSubjects} from "./coordinated-subjects.ts";
+import {withHoldsBeforeRelease} from "./held-before-release.ts";
 import {withoutReleasedThings} from "./ordered-releases.ts";
 import {withoutOwnedGoBetweens} from "./go-between-owners.ts";
 import {withoutSidelessRows} from "./sideless-rows.ts";
@@ -126,6 +127,8 @@ export function withoutCallMeetings<P extends RowPair>(frame: SentenceFrame, pai
   pairs = statesHostingAsMediation(frame, pairs);
   // Round 34: "A appealed to B, and C called on D": D is C's, not A's (coordinated-subjects.ts).
   pairs = withoutBorrowedSubjects(frame, pairs);
+  // Round 34: "released B, among others, after holding them for 94 days" is a hold too (held-before-release.ts).
+  pairs = withHoldsBeforeRelease(frame, pairs);
   // Mend 32 (review F8): "ordered the release of CCTV footage showing B" frees no one (ordered-releases.ts).
   pairs = withoutReleasedThings(frame, pairs);
   // Mend 32 (review F13): "A's plan bridged the gap between B and C": a thing mends, no go-between (go-between-owners.ts).

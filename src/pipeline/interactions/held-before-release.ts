@@ -1,0 +1,45 @@
+/**
+ * Round 34: a hold told by a participle clause after a release. "The Navy released 12 crew members, among them cook Tom
+ * Berg, after holding them aboard the ship for 40 days" → the Navy held Tom Berg as well as released him. The clause's
+ * object pronoun stands for the ones just released (a counted list with its named members, which the hold's own frame does
+ * not reach); the releaser is the holder. "after holding talks", "after holding a vote" (no pronoun) and a hold by someone
+ * else ("after the gang had held them") give nothing. Called from calls.ts, the last pass over a sentence's pairs.
+ */
+import type {SentenceFrame} from "../events/frame.ts";
+import type {RowPair} from "./row-passes.ts";
+import {RELEASE_HOLD_OPENERS, RELEASE_HOLD_PARTICIPLES} from "../model/interaction-detention.ts";
+
+const OPENERS = new Set(RELEASE_HOLD_OPENERS);
+const HOLDING = new Set(RELEASE_HOLD_PARTICIPLES);
+const PRONOUNS = new Set(["them", "him", "her"]);
+
+/**
+ * `pairs` with a held row beside each released row whose release is followed by "after holding them / him / her"; the same
+ * array when none is added.
+ *
+ * @example withHoldsBeforeRelease(frame, pairs) // adds "Navy -held-> Tom Berg" for "The Navy released 12 sailors, among them Tom Berg, after holding them for 40 days."
+ */
+export function withHoldsBeforeRelease<P extends RowPair>(frame: SentenceFrame, pairs: P[]): P[] {
+  let out: P[] | null = null;
+  for (const p of pairs) {
+    if (p.type !== "released") continue;
+    const h = holdAfter(frame, Math.max(p.to, p.target.to));
+    if (h < 0 || (out ?? pairs).some((q) => q.type === "held" && q.source.index === p.source.index && q.target.index === p.target.index)) continue;
+    out ??= pairs.slice();
+    const held: P = {...p, type: "held", from: h, to: h + 1};
+    if ("rule" in held) (held as {rule: string}).rule = "held-before-release";
+    out.push(held);
+  }
+  return out ?? pairs;
+}
+
+/** The token of "holding" in "after holding them" (or "having held them") within the release's clause after `k`, or -1. */
+function holdAfter(frame: SentenceFrame, k: number): number {
+  const t = frame.tokens;
+  for (let j = k; j + 2 < t.length && j < k + 14; j++) {
+    const w = t[j];
+    if (w.punct && w.text !== ",") return -1;
+    if (OPENERS.has(w.lower) && HOLDING.has(t[j + 1].lower) && PRONOUNS.has(t[j + 2].lower)) return j + 1;
+  }
+  return -1;
+}
