@@ -217,6 +217,13 @@ export const TOGETHER_WITH_STOPS = ["on", "in", "at", "for", "to", "after", "bef
 export const HOSTING_VERBS = ["hosted", "hosting", "hosts", "host"];
 /** Round 34: the meetings a state hosts between two sides (interactions/hosted-meetings.ts). Lowercase. */
 export const HOSTED_MEETING_NOUNS = ["meeting", "meetings", "talks", "negotiations", "round", "summit", "encounter"];
+/** Round 34: the verbs of a meeting told by a seat beside someone ("A sat with B at her bedside"; interactions/sat-with.ts). */
+export const SAT_WITH_PHRASES = ["sat with", "sits with", "sitting with", "sat beside", "sat by"];
+/**
+ * Round 34: words after "sat with B" that make the seat a visit (a bedside, a hospital, a time spent): "at her bedside",
+ * "in hospital", "for an hour", "through the night" (interactions/sat-with.ts). Lowercase.
+ */
+export const SAT_WITH_VISIT_WORDS = ["bedside", "hospital", "clinic", "ward", "hour", "hours", "minutes", "afternoon", "evening", "night", "home", "house"];
 /** Round 34: the roofs of MEDIATING_GATHERED_ROOF_PHRASES and ROOF_HOST_VERBS (interactions/one-roof.ts reads "under … roof"). */
 export const ONE_ROOF_NOUNS = ["under one roof", "under the same roof"];
 /**
@@ -645,6 +652,10 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // decision", "welcomed Chile's offer" name no one met).
   ...verbs("met", "direct", ["welcomed", "welcomes", "welcoming"], {personOnly: true, passive: true}),
   ...verbs("met", "direct", ["reunited with", "reunites with"], {personOnly: true}),
+  // Round 34: a meeting told by the posture of a visit: "A sat with B at her bedside / for an hour" → A met B. Persons
+  // only; the row stays only with a bedside, a hospital or a time spent told after B (interactions/sat-with.ts): "sat
+  // with B in the stands / on the board" is none.
+  ...verbs("met", "direct", SAT_WITH_PHRASES, {personOnly: true, personSource: true, notGame: true, notMedia: true, notInterview: true, notPrev: ["to"]}),
   ...verbs("met", "with", ["held talks", "hold talks", "holds talks", "held a meeting", "holds a meeting", "hold a meeting", "had talks", "spoke by phone", "held a phone call", "had a phone call", "held phone talks"], {symmetric: true}),
   // Round 28: more calls held as a noun: "A held a video call / a telephone conversation / phone talks with B", "A and
   // B held a video conference" → A met B (a call told with no content, as "held a phone call"). Not after "to"
