@@ -23,6 +23,7 @@ import {statesHostingAsMediation} from "./hosted-meetings.ts";
 import {withoutBorrowedSubjects} from "./coordinated-subjects.ts";
 import {withHoldsBeforeRelease} from "./held-before-release.ts";
 import {withoutSeatsOnly} from "./sat-with.ts";
+import {withBracketedGoBetweens} from "./bracketed-go-betweens.ts";
 import {withoutReleasedThings} from "./ordered-releases.ts";
 import {withoutOwnedGoBetweens} from "./go-between-owners.ts";
 import {withoutSidelessRows} from "./sideless-rows.ts";
@@ -132,6 +133,8 @@ export function withoutCallMeetings<P extends RowPair>(frame: SentenceFrame, pai
   pairs = withHoldsBeforeRelease(frame, pairs);
   // Round 34: "sat with B at her bedside" is a visit, met; "sat with B in the stands" is none (sat-with.ts).
   pairs = withoutSeatsOnly(frame, pairs);
+  // Round 34: "talks between B and C, with the X Federation (XF) acting as go-between" (bracketed-go-betweens.ts).
+  pairs = withBracketedGoBetweens(frame, pairs);
   // Mend 32 (review F8): "ordered the release of CCTV footage showing B" frees no one (ordered-releases.ts).
   pairs = withoutReleasedThings(frame, pairs);
   // Mend 32 (review F13): "A's plan bridged the gap between B and C": a thing mends, no go-between (go-between-owners.ts).

@@ -224,6 +224,13 @@ export const SAT_WITH_PHRASES = ["sat with", "sits with", "sitting with", "sat b
  * "in hospital", "for an hour", "through the night" (interactions/sat-with.ts). Lowercase.
  */
 export const SAT_WITH_VISIT_WORDS = ["bedside", "hospital", "clinic", "ward", "hour", "hours", "minutes", "afternoon", "evening", "night", "home", "house"];
+/**
+ * Round 34: a go-between's participle after its bracketed acronym (", with the Velm Dockers Federation (VDF) acting as
+ * go-between / mediating"; interactions/bracketed-go-betweens.ts), and the role nouns after "acting / serving as" besides
+ * "go-between", which the tokens split at its hyphen. Lowercase.
+ */
+export const BRACKETED_GO_BETWEEN_PARTICIPLES = ["acting", "serving", "mediating"];
+export const BRACKETED_GO_BETWEEN_NOUNS = ["intermediary", "mediator", "facilitator", "broker"];
 /** Round 34: the roofs of MEDIATING_GATHERED_ROOF_PHRASES and ROOF_HOST_VERBS (interactions/one-roof.ts reads "under … roof"). */
 export const ONE_ROOF_NOUNS = ["under one roof", "under the same roof"];
 /**
