@@ -24,6 +24,7 @@ import {withoutBorrowedSubjects} from "./coordinated-subjects.ts";
 import {withHoldsBeforeRelease} from "./held-before-release.ts";
 import {withoutSeatsOnly} from "./sat-with.ts";
 import {withBracketedGoBetweens} from "./bracketed-go-betweens.ts";
+import {withApposedSecondObjects} from "./apposed-second-objects.ts";
 import {withoutReleasedThings} from "./ordered-releases.ts";
 import {withoutOwnedGoBetweens} from "./go-between-owners.ts";
 import {withoutSidelessRows} from "./sideless-rows.ts";
@@ -135,6 +136,8 @@ export function withoutCallMeetings<P extends RowPair>(frame: SentenceFrame, pai
   pairs = withoutSeatsOnly(frame, pairs);
   // Round 34: "talks between B and C, with the X Federation (XF) acting as go-between" (bracketed-go-betweens.ts).
   pairs = withBracketedGoBetweens(frame, pairs);
+  // Round 34: "is still holding the master, Captain B, and its cook, C," holds C too (apposed-second-objects.ts).
+  pairs = withApposedSecondObjects(frame, pairs);
   // Mend 32 (review F8): "ordered the release of CCTV footage showing B" frees no one (ordered-releases.ts).
   pairs = withoutReleasedThings(frame, pairs);
   // Mend 32 (review F13): "A's plan bridged the gap between B and C": a thing mends, no go-between (go-between-owners.ts).

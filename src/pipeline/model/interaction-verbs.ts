@@ -231,6 +231,8 @@ export const SAT_WITH_VISIT_WORDS = ["bedside", "hospital", "clinic", "ward", "h
  */
 export const BRACKETED_GO_BETWEEN_PARTICIPLES = ["acting", "serving", "mediating"];
 export const BRACKETED_GO_BETWEEN_NOUNS = ["intermediary", "mediator", "facilitator", "broker"];
+/** Round 34: determiners of a second object's role in commas ("…, Captain B, and its cook, C,"; interactions/apposed-second-objects.ts). */
+export const APPOSED_ROLE_DETERMINERS = ["its", "his", "her", "their", "the"];
 /** Round 34: the roofs of MEDIATING_GATHERED_ROOF_PHRASES and ROOF_HOST_VERBS (interactions/one-roof.ts reads "under … roof"). */
 export const ONE_ROOF_NOUNS = ["under one roof", "under the same roof"];
 /**
