@@ -8,11 +8,12 @@
 import type {SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
 import {withoutWhere, type RowPair} from "./row-passes.ts";
-import {SAT_WITH_PHRASES, SAT_WITH_VISIT_WORDS} from "../model/interaction-verbs.ts";
+import {SAT_WITH_PHRASES, SAT_WITH_SEAT_WORDS, SAT_WITH_VISIT_WORDS} from "../model/interaction-verbs.ts";
 
 const SAT_FIRST = new Set(SAT_WITH_PHRASES.map((p) => p.split(" ")[0]));
 const SAT = new Set(SAT_WITH_PHRASES);
 const VISIT = new Set(SAT_WITH_VISIT_WORDS);
+const SEATS = new Set(SAT_WITH_SEAT_WORDS);
 /** How many words after the one sat with the visit's word may stand. */
 const VISIT_REACH = 8;
 
@@ -31,7 +32,10 @@ function seatOnly(t: readonly Token[], p: RowPair): boolean {
   const end = Math.max(p.target.to, p.source.to);
   for (let k = end; k < t.length && k < end + VISIT_REACH; k++) {
     const w = t[k];
-    if (VISIT.has(w.lower)) return false;
+    // Mend 34 (review F1): a seat told first ("on the jury for three hours", "in the studio for an hour") is no visit, nor
+    // a "house" of a chamber ("in the House of Commons").
+    if (SEATS.has(w.lower)) return true;
+    if (VISIT.has(w.lower)) return w.lower === "house" && t[k + 1]?.lower === "of";
     if (w.punct && w.text !== ",") break;
     if (w.lower === "and" && k > end) break;
   }

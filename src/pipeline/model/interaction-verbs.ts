@@ -225,6 +225,14 @@ export const SAT_WITH_PHRASES = ["sat with", "sits with", "sitting with", "sat b
  */
 export const SAT_WITH_VISIT_WORDS = ["bedside", "hospital", "clinic", "ward", "hour", "hours", "minutes", "afternoon", "evening", "night", "home", "house"];
 /**
+ * Mend 34 (review F1): seats that make "sat with B" a place shared in sport, a jury, a board, a studio or a chamber, even
+ * with a time spent after ("sat with B on the jury for three hours", "in the dugout for the whole evening", "in the House
+ * of Commons"): no visit (interactions/sat-with.ts). Lowercase.
+ */
+export const SAT_WITH_SEAT_WORDS = ["bench", "benches", "jury", "board", "committee", "panel", "council", "commission", "stands", "stand", "dugout",
+  "studio", "box", "gallery", "front", "row", "chamber", "parliament", "senate", "commons", "assembly", "court", "table", "dinner", "lunch", "game",
+  "match", "final", "flight", "plane", "bus", "train", "class", "classroom", "exam", "tribunal", "cabinet", "sofa", "couch", "show", "programme"];
+/**
  * Round 34: a go-between's participle after its bracketed acronym (", with the Velm Dockers Federation (VDF) acting as
  * go-between / mediating"; interactions/bracketed-go-betweens.ts), and the role nouns after "acting / serving as" besides
  * "go-between", which the tokens split at its hyphen. Lowercase.
