@@ -9,9 +9,14 @@
 import type {SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
 import {retypedWhere, type RowPair} from "./row-passes.ts";
-import {ONE_ROOF_NOUNS, ROOF_HOST_VERBS} from "../model/interaction-verbs.ts";
+import {ONE_ROOF_NOUNS, ROOF_HOST_VERBS, ROOF_KIN_NOUNS, SAME_TABLE_SOCIAL_WORDS, TALKS_CUE_WORDS} from "../model/interaction-verbs.ts";
 
 const HOSTS = new Set(ROOF_HOST_VERBS);
+const KIN = new Set(ROOF_KIN_NOUNS);
+const SOCIAL = new Set(SAME_TABLE_SOCIAL_WORDS);
+const TALKS = new Set(TALKS_CUE_WORDS);
+/** Mend 34 (review F2): a relative between the list and the roof ("B and C, who have lived under one roof") ends the list. */
+const RELATIVES = new Set(["who", "whom", "which", "that", "where", "whose"]);
 /** The roof phrases as word lists after "under": ["one", "roof"], ["the", "same", "roof"]. */
 const ROOFS = ONE_ROOF_NOUNS.map((n) => n.split(" ").slice(1));
 /** How many words the list of sides may run between the host's verb and "under". */
@@ -25,6 +30,8 @@ const SIDES_REACH = 14;
  */
 export function hostedUnderOneRoof<P extends RowPair>(frame: SentenceFrame, pairs: P[]): P[] {
   if (!hasRoof(frame.tokens)) return pairs;
+  // Mend 34 (review F2): a wedding, a party or a dinner under one roof is no go-between's work.
+  if (frame.tokens.some((w) => SOCIAL.has(w.lower))) return pairs;
   return retypedWhere(frame, pairs, "mediated", roofHostRow);
 }
 
@@ -38,11 +45,17 @@ function hasRoof(t: readonly Token[]): boolean {
 function roofHostRow(frame: SentenceFrame, p: RowPair): boolean {
   const t = frame.tokens;
   if (p.type !== "met" || p.to !== p.from + 1 || !HOSTS.has(t[p.from].lower) || p.target.from < p.to) return false;
+  // Mend 34 (review F2): the host is a person or a state; a body only with a word of talks in the sentence (a mall or a
+  // complex "hosting" two firms under one roof houses them).
+  if (p.source.mention.kind !== "person" && p.source.mention.kind !== "country" && !t.some((w) => TALKS.has(w.lower))) return false;
   let and = false;
   for (let k = p.to; k < t.length && k <= p.to + SIDES_REACH; k++) {
     const w = t[k];
     if (w.lower === "under") return and && k >= p.target.to && roofAt(t, k + 1);
+    if (RELATIVES.has(w.lower)) return false;
     if (w.lower === "and") and = true;
+    // Mend 34 (review F2): "B and her husband": a household, not two sides.
+    else if (and && KIN.has(w.lower)) return false;
     else if (w.punct && w.text !== "," && w.text !== "'" && w.text !== "’" && w.text !== "-") return false;
   }
   return false;

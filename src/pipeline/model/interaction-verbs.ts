@@ -249,6 +249,12 @@ export const ONE_ROOF_NOUNS = ["under one roof", "under the same roof"];
  */
 export const ROOF_HOST_VERBS = ["received", "receives", "receiving", "hosted", "hosts", "hosting", "welcomed", "welcomes", "welcoming"];
 /**
+ * Mend 34 (review F2): kin after the list's "and" make "welcomed B and her husband under one roof" a household, no two sides
+ * (interactions/one-roof.ts). Lowercase.
+ */
+export const ROOF_KIN_NOUNS = ["husband", "wife", "son", "sons", "daughter", "daughters", "children", "child", "family", "families", "parents",
+  "mother", "father", "brother", "brothers", "sister", "sisters", "partner", "fiancee", "fiancée", "fiance", "relatives", "kids", "grandchildren"];
+/**
  * Round 34: the same with a gathering verb ("A brought B and C under the same roof for talks" → A mediated B and C), which
  * as often tells a firm merging its plants or a museum its collections: only with a word of talks in the sentence
  * (talksCue).

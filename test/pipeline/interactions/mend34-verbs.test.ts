@@ -31,6 +31,32 @@ const cases: Record<string, Case> = {
     s: "Ana Ruiz sat with Karl Moss at his house for an hour after the fire.",
     m: ["Ana Ruiz", "Karl Moss"],
     rows: ["Ana Ruiz -met-> Karl Moss"]
+  },
+  // F2: under one roof with no go-between's work: a mall housing two firms, a couple, a relative clause, a wedding.
+  "F2: a mall hosted two firms under one roof → met as before, no mediation": {
+    s: "The Harbour Arcade hosted Nordcraft and Velta Foods under one roof.",
+    m: ["Harbour Arcade:organization", "Nordcraft:organization", "Velta Foods:organization"],
+    rows: ["Harbour Arcade -met-> Nordcraft", "Harbour Arcade -met-> Velta Foods"]
+  },
+  "F2: welcomed B and her husband under one roof → met, no mediation": {
+    s: "Ana Ruiz welcomed Lise Dahl and her husband under one roof.",
+    m: ["Ana Ruiz", "Lise Dahl"],
+    rows: ["Ana Ruiz -met-> Lise Dahl"]
+  },
+  "F2: a relative clause's roof → met each, no mediation": {
+    s: "Ana Ruiz welcomed Lise Dahl and Karl Moss, who have lived under one roof since 2010.",
+    m: ["Ana Ruiz", "Lise Dahl", "Karl Moss"],
+    rows: ["Ana Ruiz -met-> Lise Dahl", "Ana Ruiz -met-> Karl Moss"]
+  },
+  "F2: received B and C under one roof at a wedding → met each": {
+    s: "Ana Ruiz received Lise Dahl and Karl Moss under one roof at her wedding.",
+    m: ["Ana Ruiz", "Lise Dahl", "Karl Moss"],
+    rows: ["Ana Ruiz -met-> Lise Dahl", "Ana Ruiz -met-> Karl Moss"]
+  },
+  "F2 kept: a person host receiving two sides under one roof → mediated": {
+    s: "Bishop Ana Ruiz received Lise Dahl and Karl Moss under one roof in Velm.",
+    m: ["Ana Ruiz", "Lise Dahl", "Karl Moss", "Velm:place"],
+    rows: ["Ana Ruiz -mediated-> Lise Dahl", "Ana Ruiz -mediated-> Karl Moss"]
   }
 };
 

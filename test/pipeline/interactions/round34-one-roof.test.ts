@@ -17,8 +17,8 @@ const cases: Record<string, Case> = {
     m: ["Lena Ortiz", "Omar Saleh"],
     rows: ["Lena Ortiz -mediated-> Omar Saleh"]
   },
-  "a body hosted two bodies under the same roof → mediated": {
-    s: "The Velmar Chamber of Commerce hosted the Dock Workers Union and Harbour Lines under the same roof last week.",
+  "a body hosted two bodies under the same roof for talks → mediated": {
+    s: "The Velmar Chamber of Commerce hosted the Dock Workers Union and Harbour Lines under the same roof for wage talks last week.",
     m: ["Velmar Chamber of Commerce:organization", "Dock Workers Union:organization", "Harbour Lines:organization"],
     rows: ["Velmar Chamber of Commerce -mediated-> Dock Workers Union", "Velmar Chamber of Commerce -mediated-> Harbour Lines"]
   },
