@@ -50,7 +50,7 @@ export function statesHostingAsMediation<P extends RowPair>(frame: SentenceFrame
 /** The "between" after the hosting verb at `h` and its meeting noun ("hosting the Sept. 9 meeting in X between"), or -1. */
 function betweenAfter(t: readonly Token[], h: number): number {
   let noun = -1;
-  for (let k = h + 1; k < t.length && k <= h + NOUN_REACH; k++) if (MEETINGS.has(t[k].lower)) {
+  for (let k = h + 1; k < t.length && k <= h + NOUN_REACH; k++) if (MEETINGS.has(t[k].lower) && !gameNounAt(t, k)) {
     noun = k;
     break;
   }
@@ -86,4 +86,13 @@ function hostOf<P extends RowPair>(frame: SentenceFrame, pairs: P[], h: number):
   if (frame.tokens[h - 1]?.lower !== "for") return null;
   for (const p of pairs) if (p.type === "thanked" && p.target.to === h - 1) return p.target;
   return null;
+}
+
+/** Mend 34 (review F3): sport's words among the meetings: "round" / "encounter" only as "round of talks"; "the second round between B and C" is a game. */
+const GAME_MEETING_NOUNS = new Set(["round", "encounter"]);
+
+/** True when the meeting noun at `k` may be a game's ("round", "encounter") and no "of talks / negotiations" follows it. */
+function gameNounAt(t: readonly Token[], k: number): boolean {
+  if (!GAME_MEETING_NOUNS.has(t[k].lower)) return false;
+  return !(t[k + 1]?.lower === "of" && MEETINGS.has(t[k + 2]?.lower ?? "") && !GAME_MEETING_NOUNS.has(t[k + 2].lower));
 }

@@ -57,6 +57,17 @@ const cases: Record<string, Case> = {
     s: "Bishop Ana Ruiz received Lise Dahl and Karl Moss under one roof in Velm.",
     m: ["Ana Ruiz", "Lise Dahl", "Karl Moss", "Velm:place"],
     rows: ["Ana Ruiz -mediated-> Lise Dahl", "Ana Ruiz -mediated-> Karl Moss"]
+  },
+  // F3: a state "hosting the second round / the encounter between B and C" hosts a game, no mediation.
+  "F3: a state hosted the second round between two players → no mediation": {
+    s: "Spain hosted the second round between Lise Dahl and Karl Moss in Velm.",
+    m: ["Spain:country", "Lise Dahl", "Karl Moss", "Velm:place"],
+    rows: ["Spain -met-> Lise Dahl", "Spain -met-> Karl Moss"]
+  },
+  "F3: a state hosted the encounter between two players → no mediation": {
+    s: "Spain hosted the encounter between Lise Dahl and Karl Moss.",
+    m: ["Spain:country", "Lise Dahl", "Karl Moss"],
+    rows: ["Spain -met-> Lise Dahl", "Spain -met-> Karl Moss", "Lise Dahl -met-> Karl Moss"]
   }
 };
 
