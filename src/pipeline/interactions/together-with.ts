@@ -9,9 +9,11 @@
  */
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import type {RowPair} from "./row-passes.ts";
-import {TOGETHER_WITH_STOPS} from "../model/interaction-verbs.ts";
+import {SAME_TABLE_SOCIAL_WORDS, TOGETHER_WITH_STOPS} from "../model/interaction-verbs.ts";
 
 const STOPS = new Set(TOGETHER_WITH_STOPS);
+/** Mend 34 (review F4): a photo, a concert, a stage: "brought B together with C for a photo after the talks" adds no side. */
+const SOCIAL = new Set([...SAME_TABLE_SOCIAL_WORDS, "stage", "photos", "photographs", "pictures", "selfie", "handshake"]);
 /** How many words the noun phrase after "with" may run. */
 const PHRASE_REACH = 8;
 
@@ -29,6 +31,7 @@ export function withTogetherWithSides<P extends RowPair>(frame: SentenceFrame, p
     if (p.type !== "mediated" || t[p.to - 1]?.lower !== "together" || t[p.to]?.lower !== "with") continue;
     // One row of the verb only ("brought B together with C"; "brought B and C together with D's help" has two).
     if (pairs.some((q) => q !== p && q.from === p.from && q.type === "mediated")) continue;
+    if (t.some((w) => SOCIAL.has(w.lower))) continue;
     const side = phraseHeadAt(frame, p.to + 1);
     if (!side || side.mention.kind === "place" || side.index === p.target.index || side.index === p.source.index) continue;
     out ??= pairs.slice();

@@ -68,6 +68,17 @@ const cases: Record<string, Case> = {
     s: "Spain hosted the encounter between Lise Dahl and Karl Moss.",
     m: ["Spain:country", "Lise Dahl", "Karl Moss"],
     rows: ["Spain -met-> Lise Dahl", "Spain -met-> Karl Moss", "Lise Dahl -met-> Karl Moss"]
+  },
+  // F4: "brought B together with C" for a photo or on a stage adds no second side, even with talks told after.
+  "F4: together with C for a photo after the talks → no second side": {
+    s: "Ana Ruiz brought Lise Dahl together with Karl Moss for a photo after the talks.",
+    m: ["Ana Ruiz", "Lise Dahl", "Karl Moss"],
+    rows: ["Ana Ruiz -mediated-> Lise Dahl"]
+  },
+  "F4: together with C on stage after the talks → no second side": {
+    s: "Ana Ruiz brought Lise Dahl together with Karl Moss on stage once the talks had ended.",
+    m: ["Ana Ruiz", "Lise Dahl", "Karl Moss"],
+    rows: ["Ana Ruiz -mediated-> Lise Dahl"]
   }
 };
 
