@@ -49,7 +49,8 @@ export function withBracketedGoBetweens<P extends RowPair>(frame: SentenceFrame,
 function goBetweenAt(t: readonly Token[], k: number): boolean {
   const w = t[k]?.lower ?? "";
   if (!PARTICIPLES.has(w)) return false;
-  if (w === "mediating") return true;
+  // Mend 34 (review F5): "(VDF) mediating between D and E" names its own sides, not the talks told before.
+  if (w === "mediating") return t[k + 1]?.lower !== "between" && t[k + 1]?.lower !== "in";
   if (t[k + 1]?.lower !== "as") return false;
   const n = t[k + 2]?.lower === "a" || t[k + 2]?.lower === "an" || t[k + 2]?.lower === "the" ? k + 3 : k + 2;
   // "go-between" comes as three tokens: "go", "-", "between".

@@ -79,6 +79,12 @@ const cases: Record<string, Case> = {
     s: "Ana Ruiz brought Lise Dahl together with Karl Moss on stage once the talks had ended.",
     m: ["Ana Ruiz", "Lise Dahl", "Karl Moss"],
     rows: ["Ana Ruiz -mediated-> Lise Dahl"]
+  },
+  // F5: a bracketed body "mediating between D and E" names its own sides; the talks told before get no go-between.
+  "F5: (XF) mediating between two others → no mediation of the earlier meeting's ends": {
+    s: "Lise Dahl met Karl Moss, with the Orlen Port Council (OPC) mediating between Nordcraft and the union.",
+    m: ["Lise Dahl", "Karl Moss", "Orlen Port Council:organization", "Nordcraft:organization"],
+    rows: ["Lise Dahl -met-> Karl Moss"]
   }
 };
 
