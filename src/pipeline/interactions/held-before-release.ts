@@ -12,6 +12,13 @@ import {RELEASE_HOLD_OPENERS, RELEASE_HOLD_PARTICIPLES} from "../model/interacti
 const OPENERS = new Set(RELEASE_HOLD_OPENERS);
 const HOLDING = new Set(RELEASE_HOLD_PARTICIPLES);
 const PRONOUNS = new Set(["them", "him", "her"]);
+/**
+ * Mend 34 (review F6): words after "after holding them" that make the holding no custody: "to a draw", "responsible",
+ * "accountable", "in contempt", "in high regard", "back", "up".
+ */
+const NOT_CUSTODY = new Set(["to", "responsible", "accountable", "liable", "in", "back", "up", "off", "together", "close", "dear", "hostage"]);
+/** Mend 34 (review F6): the places of a custody after "in" ("holding them in a cell / in custody"). */
+const CUSTODY_IN = new Set(["custody", "a", "cells", "detention", "jail", "prison", "captivity", "the", "isolation", "solitary"]);
 
 /**
  * `pairs` with a held row beside each released row whose release is followed by "after holding them / him / her"; the same
@@ -39,7 +46,16 @@ function holdAfter(frame: SentenceFrame, k: number): number {
   for (let j = k; j + 2 < t.length && j < k + 14; j++) {
     const w = t[j];
     if (w.punct && w.text !== ",") return -1;
-    if (OPENERS.has(w.lower) && HOLDING.has(t[j + 1].lower) && PRONOUNS.has(t[j + 2].lower)) return j + 1;
+    if (OPENERS.has(w.lower) && HOLDING.has(t[j + 1].lower) && PRONOUNS.has(t[j + 2].lower)) return custodyAfter(t, j + 3) ? j + 1 : -1;
   }
   return -1;
+}
+
+/** Mend 34 (review F6): false when the words from `k` make the holding no custody ("to a draw", "responsible", "in contempt"). */
+function custodyAfter(t: SentenceFrame["tokens"], k: number): boolean {
+  const w = t[k]?.lower ?? "";
+  if (!NOT_CUSTODY.has(w)) return true;
+  if (w !== "in") return false;
+  // "in custody / in a cell / in the barracks": custody; "in contempt / in high regard / in check": none.
+  return CUSTODY_IN.has(t[k + 1]?.lower ?? "") && !(t[k + 1]?.lower === "high");
 }

@@ -85,6 +85,22 @@ const cases: Record<string, Case> = {
     s: "Lise Dahl met Karl Moss, with the Orlen Port Council (OPC) mediating between Nordcraft and the union.",
     m: ["Lise Dahl", "Karl Moss", "Orlen Port Council:organization", "Nordcraft:organization"],
     rows: ["Lise Dahl -met-> Karl Moss"]
+  },
+  // F6: "after holding them to a draw / in contempt" is no custody.
+  "F6: released players after holding them to a draw → no hold": {
+    s: "Velm United released three players, among them Karl Moss, after holding them to a draw.",
+    m: ["Velm United:organization", "Karl Moss"],
+    rows: ["Velm United -released-> Karl Moss"]
+  },
+  "F6: after holding them in contempt → no hold": {
+    s: "The Velm High Court released five protesters, among them Karl Moss, after holding them in contempt.",
+    m: ["Velm High Court:organization", "Karl Moss"],
+    rows: ["Velm High Court -released-> Karl Moss"]
+  },
+  "F6 kept: after holding them in custody → held": {
+    s: "The Coast Guard released nine fishermen, among them Karl Moss, after holding them in custody for a month.",
+    m: ["Coast Guard:organization", "Karl Moss"],
+    rows: ["Coast Guard -released-> Karl Moss", "Coast Guard -held-> Karl Moss"]
   }
 };
 
