@@ -101,6 +101,22 @@ const cases: Record<string, Case> = {
     s: "The Coast Guard released nine fishermen, among them Karl Moss, after holding them in custody for a month.",
     m: ["Coast Guard:organization", "Karl Moss"],
     rows: ["Coast Guard -released-> Karl Moss", "Coast Guard -held-> Karl Moss"]
+  },
+  // F7: a first verb's object list does not run on into a later ", and C <verb>" clause's subject.
+  "F7: A visited X, and C thanked D → no row of A's with C": {
+    s: "Lise Dahl visited Orlen, and Karl Moss thanked Ana Ruiz.",
+    m: ["Lise Dahl", "Orlen:place", "Karl Moss", "Ana Ruiz"],
+    rows: ["Lise Dahl -visited-> Orlen", "Karl Moss -thanked-> Ana Ruiz"]
+  },
+  "F7: A appealed on Friday to B, and C appealed on Friday to D → no call of A's on C": {
+    s: "Lise Dahl appealed on Friday to Ana Ruiz, and Karl Moss appealed on Friday to Ivo Brandt.",
+    m: ["Lise Dahl", "Ana Ruiz", "Karl Moss", "Ivo Brandt"],
+    rows: ["Lise Dahl -called_on-> Ana Ruiz", "Karl Moss -called_on-> Ivo Brandt"]
+  },
+  "F7 kept: A met B on Monday, and thanked C → both A's": {
+    s: "Lise Dahl met Ana Ruiz on Monday, and thanked Karl Moss for his help.",
+    m: ["Lise Dahl", "Ana Ruiz", "Karl Moss"],
+    rows: ["Lise Dahl -met-> Ana Ruiz", "Lise Dahl -thanked-> Karl Moss"]
   }
 };
 
