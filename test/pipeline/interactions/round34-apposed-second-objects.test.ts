@@ -8,29 +8,29 @@ import {checkInteractions as check, type InteractionCase as Case} from "./check.
 
 const cases: Record<string, Case> = {
   "held the master, Captain B, and its cook, C, → held both": {
-    s: "The coastguard is still holding the trawler's master, Captain Tom Berg, and its cook, Omar Saleh, at a base in Velm.",
-    m: ["coastguard:organization", "Tom Berg", "Omar Saleh", "Velm:place"],
-    rows: ["coastguard -held-> Tom Berg", "coastguard -held-> Omar Saleh"]
+    s: "The Orlen Guard has held the ferry's skipper, Captain Ivo Brandt, and its engineer, Karl Moss, at a depot near Orlen since June.",
+    m: ["Orlen Guard:organization", "Ivo Brandt", "Karl Moss", "Orlen:place"],
+    rows: ["Orlen Guard -held-> Ivo Brandt", "Orlen Guard -held-> Karl Moss"]
   },
   "a two-word role and a relative after C → held both": {
-    s: "The Delta Front is still holding the convoy's leader, Major Pia Lund, and its chief surveyor, Omar Saleh, who are not related.",
-    m: ["Delta Front:organization", "Pia Lund", "Omar Saleh"],
-    rows: ["Delta Front -held-> Pia Lund", "Delta Front -held-> Omar Saleh"]
+    s: "The Delta Front has held the convoy's leader, Major Lise Dahl, and its head surveyor, Karl Moss, who were seized together.",
+    m: ["Delta Front:organization", "Lise Dahl", "Karl Moss"],
+    rows: ["Delta Front -held-> Lise Dahl", "Delta Front -held-> Karl Moss"]
   },
   "negative: the second named one speaks": {
-    s: "The coastguard is still holding the trawler's master, Captain Tom Berg, and his brother, Omar Saleh, said the family was desperate.",
-    m: ["coastguard:organization", "Tom Berg", "Omar Saleh"],
-    rows: ["coastguard -held-> Tom Berg"]
+    s: "The Orlen Guard has held the ferry's skipper, Captain Ivo Brandt, and his sister, Lise Dahl, told reporters the family was desperate.",
+    m: ["Orlen Guard:organization", "Ivo Brandt", "Lise Dahl"],
+    rows: ["Orlen Guard -held-> Ivo Brandt"]
   },
   "negative: the second named one acts ('…, C, met him')": {
-    s: "The Delta Front released the trawler's master, Captain Tom Berg, and his lawyer, Omar Saleh, met him in Velm.",
-    m: ["Delta Front:organization", "Tom Berg", "Omar Saleh", "Velm:place"],
-    rows: ["Delta Front -released-> Tom Berg", "Omar Saleh -met-> Tom Berg"]
+    s: "The Delta Front released the ferry's skipper, Captain Ivo Brandt, and his lawyer, Karl Moss, met him in Orlen.",
+    m: ["Delta Front:organization", "Ivo Brandt", "Karl Moss", "Orlen:place"],
+    rows: ["Delta Front -released-> Ivo Brandt", "Karl Moss -met-> Ivo Brandt"]
   },
   "negative: no name after the second role": {
-    s: "The coastguard is still holding the trawler's master, Captain Tom Berg, and its owners, the Velm Fishing Company, are silent.",
-    m: ["coastguard:organization", "Tom Berg", "Velm Fishing Company:organization"],
-    rows: ["coastguard -held-> Tom Berg"]
+    s: "The Orlen Guard has held the ferry's skipper, Captain Ivo Brandt, and its owners, the Orlen Ferry Line, declined to comment.",
+    m: ["Orlen Guard:organization", "Ivo Brandt", "Orlen Ferry Line:organization"],
+    rows: ["Orlen Guard -held-> Ivo Brandt"]
   }
 };
 

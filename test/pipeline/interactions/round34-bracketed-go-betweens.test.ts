@@ -8,9 +8,9 @@ import {checkInteractions as check, type InteractionCase as Case} from "./check.
 
 const cases: Record<string, Case> = {
   "talks between B and C, with M (ACR) acting as go-between → M mediated both": {
-    s: "The strike ended after talks between Pia Lund and Omar Saleh, with the Velm Dockers Federation (VDF) acting as go-between.",
-    m: ["Pia Lund", "Omar Saleh", "Velm Dockers Federation:organization", "VDF:organization"],
-    rows: ["Pia Lund -negotiated-> Omar Saleh", "Pia Lund -met-> Omar Saleh", "Velm Dockers Federation -mediated-> Pia Lund", "Velm Dockers Federation -mediated-> Omar Saleh"]
+    s: "The lockout was lifted following negotiations between Lise Dahl and Karl Moss, with the Orlen Pilots Guild (OPG) acting as go-between.",
+    m: ["Lise Dahl", "Karl Moss", "Orlen Pilots Guild:organization", "OPG:organization"],
+    rows: ["Lise Dahl -negotiated-> Karl Moss", "Lise Dahl -met-> Karl Moss", "Orlen Pilots Guild -mediated-> Lise Dahl", "Orlen Pilots Guild -mediated-> Karl Moss"]
   },
   "B met C, with M (ACR) mediating → M mediated both": {
     s: "Pia Lund met Omar Saleh in Velm on Monday, with the Harbour Council (HC) mediating.",
@@ -23,8 +23,8 @@ const cases: Record<string, Case> = {
     rows: ["Pia Lund -met-> Omar Saleh"]
   },
   "negative: no meeting or talks before the go-between": {
-    s: "The strike went on, with the Velm Dockers Federation (VDF) acting as go-between.",
-    m: ["Velm Dockers Federation:organization", "VDF:organization"],
+    s: "The lockout went on, with the Orlen Pilots Guild (OPG) acting as go-between.",
+    m: ["Orlen Pilots Guild:organization", "OPG:organization"],
     rows: []
   }
 };

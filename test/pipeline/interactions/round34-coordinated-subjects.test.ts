@@ -8,14 +8,14 @@ import {checkInteractions as check, type InteractionCase as Case} from "./check.
 
 const cases: Record<string, Case> = {
   "A appealed to B, and C called on D → D is C's only": {
-    s: "The miner's father, Tom Berg, appealed to President Omar Saleh to halt the operation, and Amnesty International called on the Delta Front to free the miners.",
-    m: ["Tom Berg", "Omar Saleh", "Amnesty International:organization", "Delta Front:organization"],
-    rows: ["Tom Berg -called_on-> Omar Saleh", "Amnesty International -called_on-> Delta Front"]
+    s: "The miner's father, Ivo Brandt, appealed to Governor Ana Ruiz to stop the blasting, and Amnesty International called on the Delta Front to free the miners.",
+    m: ["Ivo Brandt", "Ana Ruiz", "Amnesty International:organization", "Delta Front:organization"],
+    rows: ["Ivo Brandt -called_on-> Ana Ruiz", "Amnesty International -called_on-> Delta Front"]
   },
   "A appealed to B twice, and C received D → D is C's only": {
-    s: "The sailor's wife, Pia Lund, appealed to Omar Saleh twice last year, and Ivan Holm received Ms Lund at the ministry in March.",
-    m: ["Pia Lund", "Omar Saleh", "Ivan Holm", "Ms Lund"],
-    rows: ["Pia Lund -called_on-> Omar Saleh", "Ivan Holm -met-> Ms Lund"]
+    s: "The pilot's sister, Lise Dahl, appealed to Ana Ruiz on two occasions, and Karl Moss received Ms Dahl at his office in July.",
+    m: ["Lise Dahl", "Ana Ruiz", "Karl Moss", "Ms Dahl"],
+    rows: ["Lise Dahl -called_on-> Ana Ruiz", "Karl Moss -met-> Ms Dahl"]
   },
   "negative: two subjects of one clause both call on D": {
     s: "Tom Berg and Amnesty International called on the Delta Front to free the miners.",

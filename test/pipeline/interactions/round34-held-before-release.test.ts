@@ -8,9 +8,9 @@ import {checkInteractions as check, type InteractionCase as Case} from "./check.
 
 const cases: Record<string, Case> = {
   "counted release with a named member, then 'after holding them' → held too": {
-    s: "The coastguard released 12 crew members of the trawler Lark, among them cook Tom Berg, after holding them aboard the vessel for 40 days.",
-    m: ["coastguard:organization", "Tom Berg"],
-    rows: ["coastguard -released-> Tom Berg", "coastguard -held-> Tom Berg"]
+    s: "The Delta Front freed nine aid workers, among them nurse Karl Moss, after holding them in a forest camp for six weeks.",
+    m: ["Delta Front:organization", "Karl Moss"],
+    rows: ["Delta Front -released-> Karl Moss", "Delta Front -held-> Karl Moss"]
   },
   "two named members, 'having detained them' → held both": {
     s: "The Delta Front released 30 pupils, among them Pia Lund and Omar Saleh, having detained them since May.",

@@ -8,14 +8,14 @@ import {checkInteractions as check, type InteractionCase as Case} from "./check.
 
 const cases: Record<string, Case> = {
   "A thanked a state for hosting the meeting between B and C → the state mediated both": {
-    s: "Tom Berg thanked Norway for hosting the meeting in Oslo between Pia Lund and Omar Saleh.",
-    m: ["Tom Berg", "Norway:country", "Oslo:place", "Pia Lund", "Omar Saleh"],
-    rows: ["Tom Berg -thanked-> Norway", "Norway -mediated-> Pia Lund", "Norway -mediated-> Omar Saleh", "Pia Lund -met-> Omar Saleh"]
+    s: "Karl Moss thanked Iceland for hosting last week's meeting between Lise Dahl and Ivo Brandt in Reykjavik.",
+    m: ["Karl Moss", "Iceland:country", "Lise Dahl", "Ivo Brandt", "Reykjavik:place"],
+    rows: ["Karl Moss -thanked-> Iceland", "Iceland -mediated-> Lise Dahl", "Iceland -mediated-> Ivo Brandt", "Lise Dahl -met-> Ivo Brandt"]
   },
   "titled sides and a dated meeting noun": {
-    s: "Tom Berg thanked Norway for hosting the May 3 meeting in Oslo between union leader Pia Lund and Acme Steel chief Omar Saleh.",
-    m: ["Tom Berg", "Norway:country", "Oslo:place", "Pia Lund", "Acme Steel:organization", "Omar Saleh"],
-    rows: ["Tom Berg -thanked-> Norway", "Norway -mediated-> Pia Lund", "Norway -mediated-> Omar Saleh"]
+    s: "Karl Moss thanked Iceland for hosting the June 12 meeting between union leader Lise Dahl and Orlen Steel chief Ivo Brandt.",
+    m: ["Karl Moss", "Iceland:country", "Lise Dahl", "Orlen Steel:organization", "Ivo Brandt"],
+    rows: ["Karl Moss -thanked-> Iceland", "Iceland -mediated-> Lise Dahl", "Iceland -mediated-> Ivo Brandt"]
   },
   "a state hosted talks between B and C → mediated, not met": {
     s: "Norway hosted talks between Pia Lund and Omar Saleh in Oslo.",

@@ -8,14 +8,14 @@ import {checkInteractions as check, type InteractionCase as Case} from "./check.
 
 const cases: Record<string, Case> = {
   "an office body (read as a name) in the second side's apposition is no party": {
-    s: "The strike ended after talks between High Commissioner Pia Lund and Vice Admiral Omar Saleh, the Chief of Harbour Staff, on Friday.",
-    m: ["Pia Lund", "Omar Saleh", "Harbour Staff"],
-    rows: ["Pia Lund -negotiated-> Omar Saleh", "Pia Lund -met-> Omar Saleh"]
+    s: "A deal came out of talks between Mayor Lise Dahl and Colonel Karl Moss, the Head of Port Guards, late on Friday.",
+    m: ["Lise Dahl", "Karl Moss", "Port Guards"],
+    rows: ["Lise Dahl -negotiated-> Karl Moss", "Lise Dahl -met-> Karl Moss"]
   },
   "before a go-between clause too": {
-    s: "The release followed talks between High Commissioner Pia Lund and Vice Admiral Omar Saleh, the Chief of Harbour Staff, with the church acting as go-between.",
-    m: ["Pia Lund", "Omar Saleh", "Harbour Staff"],
-    rows: ["Pia Lund -negotiated-> Omar Saleh", "Pia Lund -met-> Omar Saleh"]
+    s: "The truce came after talks between Mayor Lise Dahl and Colonel Karl Moss, the Head of Port Guards, with the church as a go-between.",
+    m: ["Lise Dahl", "Karl Moss", "Port Guards"],
+    rows: ["Lise Dahl -negotiated-> Karl Moss", "Lise Dahl -met-> Karl Moss"]
   },
   "negative: a third side after 'and' stays": {
     s: "The strike ended after talks between Pia Lund, Omar Saleh and Acme Steel on Friday.",

@@ -7,9 +7,9 @@ import {checkInteractions as check, type InteractionCase as Case} from "./check.
 
 const cases: Record<string, Case> = {
   "A sat with B at her bedside → met": {
-    s: "Governor Tom Berg sat with Pia Lund at her bedside on Wednesday morning.",
-    m: ["Tom Berg", "Pia Lund"],
-    rows: ["Tom Berg -met-> Pia Lund"]
+    s: "Senator Ivo Brandt sat with Lise Dahl at her hospital bedside late on Sunday.",
+    m: ["Ivo Brandt", "Lise Dahl"],
+    rows: ["Ivo Brandt -met-> Lise Dahl"]
   },
   "an apposed subject and an apposed object → met": {
     s: "The minister, Tom Berg, sat with the injured driver, Omar Saleh, at his bedside on Monday.",

@@ -13,9 +13,9 @@ const cases: Record<string, Case> = {
     rows: ["Lena Ortiz -mediated-> Tom Berg", "Lena Ortiz -mediated-> Omar Saleh"]
   },
   "a described side: the name heading the phrase, not the body inside it": {
-    s: "The deal was struck in Velm, where the mayor, Lena Ortiz, brought Tom Berg together with the senior union figure Omar Saleh on May 3.",
-    m: ["Velm:place", "Lena Ortiz", "Tom Berg", "union:organization", "Omar Saleh"],
-    rows: ["Lena Ortiz -mediated-> Tom Berg", "Lena Ortiz -mediated-> Omar Saleh"]
+    s: "A wage deal followed after the governor, Ana Ruiz, brought Ivo Brandt together with the veteran Dockers Union figure Karl Moss on Tuesday.",
+    m: ["Ana Ruiz", "Ivo Brandt", "Dockers Union:organization", "Karl Moss"],
+    rows: ["Ana Ruiz -mediated-> Ivo Brandt", "Ana Ruiz -mediated-> Karl Moss"]
   },
   "a hyphenated name after a possessive body": {
     s: "The ceasefire talks began after Norway brought the Delta Front together with Acme Oil's negotiator Ali al-Masri in Oslo.",
