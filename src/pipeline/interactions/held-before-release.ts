@@ -16,7 +16,7 @@ const PRONOUNS = new Set(["them", "him", "her"]);
  * Mend 34 (review F6): words after "after holding them" that make the holding no custody: "to a draw", "responsible",
  * "accountable", "in contempt", "in high regard", "back", "up".
  */
-const NOT_CUSTODY = new Set(["to", "responsible", "accountable", "liable", "in", "back", "up", "off", "together", "close", "dear", "hostage"]);
+const NOT_CUSTODY = new Set(["to", "responsible", "accountable", "liable", "in", "back", "up", "off", "together", "close", "dear"]);
 /** Mend 34 (review F6): the places of a custody after "in" ("holding them in a cell / in custody"). */
 const CUSTODY_IN = new Set(["custody", "a", "cells", "detention", "jail", "prison", "captivity", "the", "isolation", "solitary"]);
 

@@ -117,6 +117,11 @@ const cases: Record<string, Case> = {
     s: "Lise Dahl met Ana Ruiz on Monday, and thanked Karl Moss for his help.",
     m: ["Lise Dahl", "Ana Ruiz", "Karl Moss"],
     rows: ["Lise Dahl -met-> Ana Ruiz", "Lise Dahl -thanked-> Karl Moss"]
+  },
+  "F6 kept: after holding them hostage → held": {
+    s: "The Delta Front freed four engineers, among them Karl Moss, after holding them hostage for a month.",
+    m: ["Delta Front:organization", "Karl Moss"],
+    rows: ["Delta Front -released-> Karl Moss", "Delta Front -held-> Karl Moss"]
   }
 };
 
