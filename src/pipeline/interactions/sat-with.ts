@@ -30,14 +30,15 @@ export function withoutSeatsOnly<P extends RowPair>(frame: SentenceFrame, pairs:
 function seatOnly(t: readonly Token[], p: RowPair): boolean {
   if (p.type !== "met" || p.to !== p.from + 2 || !SAT_FIRST.has(t[p.from].lower) || !SAT.has(`${t[p.from].lower} ${t[p.from + 1].lower}`)) return false;
   const end = Math.max(p.target.to, p.source.to);
+  let visit = false;
   for (let k = end; k < t.length && k < end + VISIT_REACH; k++) {
     const w = t[k];
-    // Mend 34 (review F1): a seat told first ("on the jury for three hours", "in the studio for an hour") is no visit, nor
-    // a "house" of a chamber ("in the House of Commons").
+    // Mend 34 (review F1): a seat told in the clause ("on the jury for three hours", "for three hours on the flight") is no
+    // visit, nor a "house" of a chamber ("in the House of Commons").
     if (SEATS.has(w.lower)) return true;
-    if (VISIT.has(w.lower)) return w.lower === "house" && t[k + 1]?.lower === "of";
+    if (VISIT.has(w.lower) && !(w.lower === "house" && t[k + 1]?.lower === "of")) visit = true;
     if (w.punct && w.text !== ",") break;
     if (w.lower === "and" && k > end) break;
   }
-  return true;
+  return !visit;
 }

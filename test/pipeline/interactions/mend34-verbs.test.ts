@@ -122,6 +122,11 @@ const cases: Record<string, Case> = {
     s: "The Delta Front freed four engineers, among them Karl Moss, after holding them hostage for a month.",
     m: ["Delta Front:organization", "Karl Moss"],
     rows: ["Delta Front -released-> Karl Moss", "Delta Front -held-> Karl Moss"]
+  },
+  "F1: sat with B for three hours on the flight → none": {
+    s: "Ana Ruiz sat with Karl Moss for three hours on the flight to Orlen.",
+    m: ["Ana Ruiz", "Karl Moss", "Orlen:place"],
+    rows: []
   }
 };
 
