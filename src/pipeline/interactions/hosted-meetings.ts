@@ -27,7 +27,7 @@ export function statesHostingAsMediation<P extends RowPair>(frame: SentenceFrame
   let out: P[] | null = null;
   for (let h = 1; h < t.length; h++) {
     if (!HOSTING.has(t[h].lower)) continue;
-    const b = betweenAfter(t, h);
+    const b = betweenAfter(frame, h);
     if (b < 0) continue;
     const sides = sidesAfter(frame, b);
     if (!sides) continue;
@@ -48,11 +48,16 @@ export function statesHostingAsMediation<P extends RowPair>(frame: SentenceFrame
 }
 
 /** The "between" after the hosting verb at `h` and its meeting noun ("hosting the Sept. 9 meeting in X between"), or -1. */
-function betweenAfter(t: readonly Token[], h: number): number {
+function betweenAfter(frame: SentenceFrame, h: number): number {
+  const t = frame.tokens;
   let noun = -1;
-  for (let k = h + 1; k < t.length && k <= h + NOUN_REACH; k++) if (MEETINGS.has(t[k].lower) && !gameNounAt(t, k)) {
-    noun = k;
-    break;
+  for (let k = h + 1; k < t.length && k <= h + NOUN_REACH; k++) {
+    // Mend 34 (review F9): the meeting is the verb's own object: "hosted B during the talks between C and D" hosts B.
+    if (HOSTED_OBJECT_STOPS.has(t[k].lower) || frame.mentions.some((m) => m.from === k)) return -1;
+    if (MEETINGS.has(t[k].lower) && !gameNounAt(t, k)) {
+      noun = k;
+      break;
+    }
   }
   if (noun < 0) return -1;
   for (let k = noun + 1; k < t.length && k <= noun + NOUN_REACH; k++) {
@@ -96,3 +101,6 @@ function gameNounAt(t: readonly Token[], k: number): boolean {
   if (!GAME_MEETING_NOUNS.has(t[k].lower)) return false;
   return !(t[k + 1]?.lower === "of" && MEETINGS.has(t[k + 2]?.lower ?? "") && !GAME_MEETING_NOUNS.has(t[k + 2].lower));
 }
+
+/** Mend 34 (review F9): words that end the hosting verb's object before a meeting noun ("hosted B during / after / at the talks"). */
+const HOSTED_OBJECT_STOPS = new Set(["during", "after", "before", "at", "in", "on", "for", "with", "amid", "ahead", "while", "since", "and", "as", "to"]);

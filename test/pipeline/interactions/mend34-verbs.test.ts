@@ -127,6 +127,12 @@ const cases: Record<string, Case> = {
     s: "Ana Ruiz sat with Karl Moss for three hours on the flight to Orlen.",
     m: ["Ana Ruiz", "Karl Moss", "Orlen:place"],
     rows: []
+  },
+  // F9: the meeting must be what the state hosted, not talks told after its own guest.
+  "F9: a state hosted B during the talks between C and D → met B, no mediation": {
+    s: "Iceland hosted Ivo Brandt during the talks between Lise Dahl and Karl Moss.",
+    m: ["Iceland:country", "Ivo Brandt", "Lise Dahl", "Karl Moss"],
+    rows: ["Iceland -met-> Ivo Brandt", "Lise Dahl -negotiated-> Karl Moss", "Lise Dahl -met-> Karl Moss"]
   }
 };
 
