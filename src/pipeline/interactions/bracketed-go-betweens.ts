@@ -10,6 +10,7 @@ import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
 import type {RowPair} from "./row-passes.ts";
 import {BRACKETED_GO_BETWEEN_NOUNS, BRACKETED_GO_BETWEEN_PARTICIPLES} from "../model/interaction-verbs.ts";
+import {modalityAt} from "../events/modality.ts";
 
 const PARTICIPLES = new Set(BRACKETED_GO_BETWEEN_PARTICIPLES);
 const ROLES = new Set(BRACKETED_GO_BETWEEN_NOUNS);
@@ -33,6 +34,10 @@ export function withBracketedGoBetweens<P extends RowPair>(frame: SentenceFrame,
     if (t[w]?.lower !== "with" || t[w - 1]?.text !== ",") continue;
     const sides = sidesBefore(pairs, w);
     if (sides.length < 2 || sides.some((s) => s.index === mediator.index)) continue;
+    // Mend 34 (review F12): a meeting only planned or refused ("B may meet C next week, with X (XF) acting as go-between")
+    // has had no go-between yet; the mediation row, read at "acting", would be told as done.
+    const met = pairs.find((p) => (p.type === "met" || p.type === "negotiated") && p.to <= w && sides.some((s) => s.index === p.source.index) && sides.some((s) => s.index === p.target.index));
+    if (met && modalityAt(t as Token[], frame.clauses, met.from, met.to) !== "reported") continue;
     const like = pairs.find((p) => p.to <= w);
     if (!like) continue;
     out ??= pairs.slice();

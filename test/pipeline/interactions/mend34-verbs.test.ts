@@ -133,6 +133,12 @@ const cases: Record<string, Case> = {
     s: "Iceland hosted Ivo Brandt during the talks between Lise Dahl and Karl Moss.",
     m: ["Iceland:country", "Ivo Brandt", "Lise Dahl", "Karl Moss"],
     rows: ["Iceland -met-> Ivo Brandt", "Lise Dahl -negotiated-> Karl Moss", "Lise Dahl -met-> Karl Moss"]
+  },
+  // F12: a meeting only planned has had no go-between yet.
+  "F12: B may meet C next week, with X (XF) acting as go-between → no mediation told as done": {
+    s: "Lise Dahl may meet Karl Moss next week, with the Orlen Pilots Guild (OPG) acting as go-between.",
+    m: ["Lise Dahl", "Karl Moss", "Orlen Pilots Guild:organization"],
+    rows: ["Lise Dahl -met-> Karl Moss"]
   }
 };
 
