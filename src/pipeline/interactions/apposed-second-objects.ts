@@ -1,6 +1,6 @@
 /**
- * Round 34: a second object told like the first, as a described role and its name in commas. "The Navy is still holding
- * the ship's master, Captain Tom Berg, and its cook, Omar Saleh, at a base in Velm" → the Navy held Omar Saleh as well as
+ * Round 34: a second object told like the first, as a described role and its name in commas. "The Guard has held
+ * the ferry's skipper, Captain Tom Berg, and its cook, Omar Saleh, at a depot near Velm" → the Guard held Omar Saleh as well as
  * Tom Berg: after the first object's apposition, ", and its / his / her / their / the <role>, C," names a second object
  * of the same verb. "… Captain Tom Berg, and its owners said …" (no name in commas) and "…, and its cook, Omar Saleh, said"
  * (C the subject of a verb of its own, as in "…, C, met him") give nothing. Called from calls.ts, the last pass over a sentence's pairs.
@@ -19,7 +19,7 @@ const ROLE_REACH = 4;
 /**
  * `pairs` with the row of each first object's verb given to an apposed second object as well; the same array when none is.
  *
- * @example withApposedSecondObjects(frame, pairs) // adds "Navy -held-> Omar Saleh" for "The Navy is still holding the ship's master, Captain Tom Berg, and its cook, Omar Saleh, at a base."
+ * @example withApposedSecondObjects(frame, pairs) // adds "Guard -held-> Omar Saleh" for "The Guard has held the ferry's skipper, Captain Tom Berg, and its cook, Omar Saleh, at a depot."
  */
 export function withApposedSecondObjects<P extends RowPair>(frame: SentenceFrame, pairs: P[]): P[] {
   const t = frame.tokens;

@@ -1,5 +1,5 @@
 /**
- * Round 34: a go-between named with its acronym in brackets after the talks it served. "The release followed talks
+ * Round 34: a go-between named with its acronym in brackets after the talks it served. "The lockout ended after talks
  * between B and C, with the Velm Dockers Federation (VDF) acting as go-between" → the Federation mediated B and C, as
  * it does with no acronym (find-interactions.ts withMediating, which reads the name right before the participle). The
  * sides are the two ends of the last meeting or talks row told before ", with". "with the VDF (a union) acting as

@@ -136,7 +136,7 @@ export function withoutCallMeetings<P extends RowPair>(frame: SentenceFrame, pai
   pairs = withoutSeatsOnly(frame, pairs);
   // Round 34: "talks between B and C, with the X Federation (XF) acting as go-between" (bracketed-go-betweens.ts).
   pairs = withBracketedGoBetweens(frame, pairs);
-  // Round 34: "is still holding the master, Captain B, and its cook, C," holds C too (apposed-second-objects.ts).
+  // Round 34: "has held the skipper, Captain B, and its cook, C," holds C too (apposed-second-objects.ts).
   pairs = withApposedSecondObjects(frame, pairs);
   // Mend 32 (review F8): "ordered the release of CCTV footage showing B" frees no one (ordered-releases.ts).
   pairs = withoutReleasedThings(frame, pairs);

@@ -1,5 +1,5 @@
 /**
- * Round 34: a subject does not reach into a later clause that has its own subject. "A appealed on Tuesday to B to halt
+ * Round 34: a subject does not reach into a later clause that has its own subject. "A appealed on Friday to B to stop
  * the raids, and Amnesty called on C to free the pupils" gives Amnesty the call on C, not A: a row of A's for the second
  * verb goes when that verb's own subject stands right before it after ", and", and A already has a row of its own verb
  * between. "A and Amnesty called on C" (one clause, two subjects) keeps both. Called from calls.ts, the last pass over a

@@ -1,6 +1,6 @@
 /**
- * Round 34: a hold told by a participle clause after a release. "The Navy released 12 crew members, among them cook Tom
- * Berg, after holding them aboard the ship for 40 days" → the Navy held Tom Berg as well as released him. The clause's
+ * Round 34: a hold told by a participle clause after a release. "The rebels freed nine aid workers, among them nurse Tom
+ * Berg, after holding them in a camp for six weeks" → the rebels held Tom Berg as well as released him. The clause's
  * object pronoun stands for the ones just released (a counted list with its named members, which the hold's own frame does
  * not reach); the releaser is the holder. "after holding talks", "after holding a vote" (no pronoun) and a hold by someone
  * else ("after the gang had held them") give nothing. Called from calls.ts, the last pass over a sentence's pairs.

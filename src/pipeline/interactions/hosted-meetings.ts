@@ -13,7 +13,7 @@ import {HOSTED_MEETING_NOUNS, HOSTING_VERBS} from "../model/interaction-verbs.ts
 
 const HOSTING = new Set(HOSTING_VERBS);
 const MEETINGS = new Set(HOSTED_MEETING_NOUNS);
-/** How many words may stand between the hosting verb and its meeting noun ("the Sept. 9 meeting"), then before "between". */
+/** How many words may stand between the hosting verb and its meeting noun ("the June 12 meeting"), then before "between". */
 const NOUN_REACH = 6;
 
 /**
@@ -47,7 +47,7 @@ export function statesHostingAsMediation<P extends RowPair>(frame: SentenceFrame
   return out ?? pairs;
 }
 
-/** The "between" after the hosting verb at `h` and its meeting noun ("hosting the Sept. 9 meeting in X between"), or -1. */
+/** The "between" after the hosting verb at `h` and its meeting noun ("hosting last week's meeting in X between"), or -1. */
 function betweenAfter(frame: SentenceFrame, h: number): number {
   const t = frame.tokens;
   let noun = -1;

@@ -104,7 +104,7 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
       let parties = objectsAfter(frame, grid, b + 1, {gap: 1});
       // "a meeting between Kenyan President B and C": the title keeps the first party from "between".
       if (parties.length === 0) parties = titledPartiesAfter(frame, grid, b + 1);
-      // Round 34: "talks between B and C, the Chief of Naval Staff, …": the body of C's office is no party.
+      // Round 34: "talks between B and C, the Head of Port Guards, …": the body of C's office is no party.
       if (parties.length > 2) parties = withoutOfficeBodies(t, parties);
       // "the encounter between Arsenal and Chelsea", "… in the semi-final": a game, no meeting.
       if (GAME_MEETINGS.has(t[i].lower) && (parties.some((p) => p.mention.kind === "organization") || hasWordIn(t, NON_MEETING) || hasWordIn(t, VIOLENT_ENCOUNTER))) continue;
@@ -1541,10 +1541,10 @@ function sentOnTrip(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pai
 
 /**
  * Round 34: `parties` without a name inside the apposition of the person before it, after "the … of": "talks
- * between B and C, the Chief of Naval Staff, with …" → B and C (Naval Staff is C's office, not a side). The same array
+ * between B and C, the Head of Port Guards, with …" → B and C (Port Guards is C's office, not a side). The same array
  * when none goes.
  *
- * @example withoutOfficeBodies(frame.tokens, parties).length // 2 for "talks between Pia Lund and Omar Saleh, the Chief of Naval Staff"
+ * @example withoutOfficeBodies(frame.tokens, parties).length // 2 for "talks between Pia Lund and Omar Saleh, the Head of Port Guards"
  */
 export function withoutOfficeBodies(t: readonly Token[], parties: PlacedMention[]): PlacedMention[] {
   let out: PlacedMention[] | null = null;

@@ -131,7 +131,7 @@ const BLAME_DOOR_NOUNS = ["the blame", "blame", "responsibility", "the responsib
 /** Round 31: adverbs that may stand between "appealed" and its "to" ("appealed directly to B"). Lowercase. */
 export const APPEAL_MANNER_ADVERBS = ["directly", "personally", "publicly", "again", "repeatedly", "urgently", "once more", "in person", "in writing", "also", "earlier"];
 /**
- * Round 34: time adjuncts that may stand between "appealed" and its "to" ("appealed on Tuesday to B to halt …", "appealed
+ * Round 34: time adjuncts that may stand between "appealed" and its "to" ("appealed on Friday to B to stop …", "appealed
  * last week to B"). Lowercase.
  */
 export const APPEAL_TIME_ADJUNCTS = [...["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].flatMap((d) => [`on ${d}`, d]),
@@ -792,7 +792,7 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // Round 31: an appeal with an adverb of manner before its "to" is the same appeal: "A appealed directly / personally /
   // publicly / again to B (to …)" → A called on B; not to a court or against a ruling (notLegalAppeal).
   ...verbs("called_on", "direct", ["appealed", "appeals", "appealing"].flatMap((v) => APPEAL_MANNER_ADVERBS.map((a) => `${v} ${a} to`)), {notLegalAppeal: true}),
-  // Round 34: the same with a time adjunct before its "to": "A appealed on Tuesday to President B to halt the operation"
+  // Round 34: the same with a time adjunct before its "to": "A appealed on Friday to Governor B to stop the blasting"
   // → A called on B (not to a court: notLegalAppeal).
   ...verbs("called_on", "direct", ["appealed", "appeals", "appealing"].flatMap((v) => APPEAL_TIME_ADJUNCTS.map((a) => `${v} ${a} to`)), {notLegalAppeal: true}),
   // Round 31: a demand that someone act is a request put to them: "A demanded that B free / reinstate / pay …" → A
