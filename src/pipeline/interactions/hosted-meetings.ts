@@ -34,6 +34,9 @@ export function statesHostingAsMediation<P extends RowPair>(frame: SentenceFrame
     // The host: the state that hosted ("Norway hosted …"), or the one thanked for hosting ("thanked Norway for hosting").
     const host = hostOf(frame, pairs, h);
     if (!host || host.mention.kind !== "country" || sides.includes(host)) continue;
+    // Mend 34 (review F13): a side that is the host's own ("between its envoy B and C", "between Norway's envoy B and C")
+    // makes the host a party to the talks, no go-between.
+    if (sides.some((side) => ownedByHost(frame, side, host))) continue;
     const like = pairs.find((p) => p.source.index === host.index || p.target.index === host.index);
     if (!like) continue;
     // "Norway hosted the meeting between B and C": the host's own met rows give way.
@@ -104,3 +107,15 @@ function gameNounAt(t: readonly Token[], k: number): boolean {
 
 /** Mend 34 (review F9): words that end the hosting verb's object before a meeting noun ("hosted B during / after / at the talks"). */
 const HOSTED_OBJECT_STOPS = new Set(["during", "after", "before", "at", "in", "on", "for", "with", "amid", "ahead", "while", "since", "and", "as", "to"]);
+
+/** Mend 34 (review F13): true when "its" or the host's own name with "'s" stands in the few words before `side`. */
+function ownedByHost(frame: SentenceFrame, side: PlacedMention, host: PlacedMention): boolean {
+  const t = frame.tokens;
+  for (let k = side.from - 1; k >= 0 && k >= side.from - 4; k--) {
+    const w = t[k].lower;
+    if (w === "between" || w === "and") return false;
+    if (w === "its") return true;
+    if ((w === "'s" || w === "’s" || w === "'" || w === "’") && frame.mentions.some((m) => m.to === k && m.mention.name === host.mention.name)) return true;
+  }
+  return false;
+}

@@ -139,6 +139,12 @@ const cases: Record<string, Case> = {
     s: "Lise Dahl may meet Karl Moss next week, with the Orlen Pilots Guild (OPG) acting as go-between.",
     m: ["Lise Dahl", "Karl Moss", "Orlen Pilots Guild:organization"],
     rows: ["Lise Dahl -met-> Karl Moss"]
+  },
+  // F13: a state hosting talks with its own envoy is a party to them, no go-between.
+  "F13: a state hosted talks between its envoy B and C → met each as before the round, no mediation": {
+    s: "Iceland hosted talks between its envoy Lise Dahl and Karl Moss.",
+    m: ["Iceland:country", "Lise Dahl", "Karl Moss"],
+    rows: ["Iceland -met-> Lise Dahl", "Iceland -met-> Karl Moss"]
   }
 };
 
