@@ -33,7 +33,14 @@ export function statesHostingAsMediation<P extends RowPair>(frame: SentenceFrame
     if (!sides) continue;
     // The host: the state that hosted ("Norway hosted …"), or the one thanked for hosting ("thanked Norway for hosting").
     const host = hostOf(frame, pairs, h);
-    if (!host || host.mention.kind !== "country" || sides.includes(host)) continue;
+    if (!host || sides.includes(host)) continue;
+    // Mend 34 (review F16): a hotel, a stadium or a school that "hosted the meeting between B and C" is its venue, no
+    // party and no go-between: its met rows go, no row comes in their place.
+    if (host.mention.kind === "organization" || host.mention.kind === "place") {
+      out = (out ?? pairs).filter((p) => !(p.from === h && p.type === "met" && p.source.index === host.index && sides.some((s) => s.index === p.target.index)));
+      continue;
+    }
+    if (host.mention.kind !== "country") continue;
     // Mend 34 (review F13): a side that is the host's own ("between its envoy B and C", "between Norway's envoy B and C")
     // makes the host a party to the talks, no go-between.
     if (sides.some((side) => ownedByHost(frame, side, host))) continue;

@@ -145,6 +145,17 @@ const cases: Record<string, Case> = {
     s: "Iceland hosted talks between its envoy Lise Dahl and Karl Moss.",
     m: ["Iceland:country", "Lise Dahl", "Karl Moss"],
     rows: ["Iceland -met-> Lise Dahl", "Iceland -met-> Karl Moss"]
+  },
+  // F16: a hotel or a stadium hosting a meeting between two sides is its venue: no met row of its own.
+  "F16: a hotel hosted the meeting between B and C → only B met C": {
+    s: "The Orlen Plaza Hotel hosted the meeting between Lise Dahl and Karl Moss.",
+    m: ["Orlen Plaza Hotel:organization", "Lise Dahl", "Karl Moss"],
+    rows: ["Lise Dahl -met-> Karl Moss"]
+  },
+  "F16: a stadium hosted the meeting between B and C → only B met C": {
+    s: "Orlen Stadium hosted the meeting between Lise Dahl and Karl Moss on Friday.",
+    m: ["Orlen Stadium:place", "Lise Dahl", "Karl Moss"],
+    rows: ["Lise Dahl -met-> Karl Moss"]
   }
 };
 
