@@ -31,7 +31,12 @@ export function withTogetherWithSides<P extends RowPair>(frame: SentenceFrame, p
     if (p.type !== "mediated" || t[p.to - 1]?.lower !== "together" || t[p.to]?.lower !== "with") continue;
     // One row of the verb only ("brought B together with C"; "brought B and C together with D's help" has two).
     if (pairs.some((q) => q !== p && q.from === p.from && q.type === "mediated")) continue;
-    if (t.some((w) => SOCIAL.has(w.lower))) continue;
+    // Mend 34 (review F4): "… together with C for a photo / on stage (after the talks)": a picture, no go-between's
+    // work; the verb's own row goes too.
+    if (socialAfter(t, p.to + 1)) {
+      out = (out ?? pairs).filter((q) => q !== p);
+      continue;
+    }
     const side = phraseHeadAt(frame, p.to + 1);
     if (!side || side.mention.kind === "place" || side.index === p.target.index || side.index === p.source.index) continue;
     out ??= pairs.slice();
@@ -41,6 +46,12 @@ export function withTogetherWithSides<P extends RowPair>(frame: SentenceFrame, p
     out.push(mediated);
   }
   return out ?? pairs;
+}
+
+/** Mend 34 (review F4): true when a word of SOCIAL stands after "with" at `k`, before the clause's next mark. */
+function socialAfter(t: SentenceFrame["tokens"], k: number): boolean {
+  for (let j = k; j < t.length && !(t[j].punct && t[j].text !== "'" && t[j].text !== "’" && t[j].text !== "-"); j++) if (SOCIAL.has(t[j].lower)) return true;
+  return false;
 }
 
 /**

@@ -70,15 +70,20 @@ const cases: Record<string, Case> = {
     rows: ["Spain -met-> Lise Dahl", "Spain -met-> Karl Moss", "Lise Dahl -met-> Karl Moss"]
   },
   // F4: "brought B together with C" for a photo or on a stage adds no second side, even with talks told after.
-  "F4: together with C for a photo after the talks → no second side": {
+  "F4: together with C for a photo after the talks → no mediation": {
     s: "Ana Ruiz brought Lise Dahl together with Karl Moss for a photo after the talks.",
     m: ["Ana Ruiz", "Lise Dahl", "Karl Moss"],
-    rows: ["Ana Ruiz -mediated-> Lise Dahl"]
+    rows: []
   },
-  "F4: together with C on stage after the talks → no second side": {
+  "F4: together with C on stage after the talks → no mediation": {
     s: "Ana Ruiz brought Lise Dahl together with Karl Moss on stage once the talks had ended.",
     m: ["Ana Ruiz", "Lise Dahl", "Karl Moss"],
-    rows: ["Ana Ruiz -mediated-> Lise Dahl"]
+    rows: []
+  },
+  "F4 kept: talks first, a photo in a later clause → both sides": {
+    s: "Ana Ruiz brought Lise Dahl together with Karl Moss for talks in Orlen, and the pair later posed for a photo.",
+    m: ["Ana Ruiz", "Lise Dahl", "Karl Moss", "Orlen:place"],
+    rows: ["Ana Ruiz -mediated-> Lise Dahl", "Ana Ruiz -mediated-> Karl Moss"]
   },
   // F5: a bracketed body "mediating between D and E" names its own sides; the talks told before get no go-between.
   "F5: (XF) mediating between two others → no mediation of the earlier meeting's ends": {
