@@ -17,6 +17,14 @@ import {withoutColleagueHelp} from "./joined-help.ts";
 import {withoutSafeLifts} from "./rescue-lifts.ts";
 import {withoutLooseKeeping} from "./kept-captives.ts";
 import {withSameTableMeetings, withoutSocialTables} from "./same-table.ts";
+import {hostedUnderOneRoof} from "./one-roof.ts";
+import {withTogetherWithSides} from "./together-with.ts";
+import {statesHostingAsMediation} from "./hosted-meetings.ts";
+import {withoutBorrowedSubjects} from "./coordinated-subjects.ts";
+import {withHoldsBeforeRelease} from "./held-before-release.ts";
+import {withoutSeatsOnly} from "./sat-with.ts";
+import {withBracketedGoBetweens} from "./bracketed-go-betweens.ts";
+import {withApposedSecondObjects} from "./apposed-second-objects.ts";
 import {withoutReleasedThings} from "./ordered-releases.ts";
 import {withoutOwnedGoBetweens} from "./go-between-owners.ts";
 import {withoutSidelessRows} from "./sideless-rows.ts";
@@ -114,6 +122,22 @@ export function withoutCallMeetings<P extends RowPair>(frame: SentenceFrame, pai
   // Round 33: "brought B and C to the same table for dinner" is no mediation (same-table.ts).
   pairs = withoutSocialTables(frame, pairs);
   pairs = withSameTableMeetings(frame, pairs);
+  // Round 34: "A received B and C under one roof" is A's mediation, not two meetings (one-roof.ts).
+  pairs = hostedUnderOneRoof(frame, pairs);
+  // Round 34: "A brought B together with C" gives C its side of A's mediation too (together-with.ts).
+  pairs = withTogetherWithSides(frame, pairs);
+  // Round 34: "Norway hosted / was thanked for hosting the meeting between B and C" is Norway's mediation (hosted-meetings.ts).
+  pairs = statesHostingAsMediation(frame, pairs);
+  // Round 34: "A appealed to B, and C called on D": D is C's, not A's (coordinated-subjects.ts).
+  pairs = withoutBorrowedSubjects(frame, pairs);
+  // Round 34: "released B, among others, after holding them for 94 days" is a hold too (held-before-release.ts).
+  pairs = withHoldsBeforeRelease(frame, pairs);
+  // Round 34: "sat with B at her bedside" is a visit, met; "sat with B in the stands" is none (sat-with.ts).
+  pairs = withoutSeatsOnly(frame, pairs);
+  // Round 34: "talks between B and C, with the X Federation (XF) acting as go-between" (bracketed-go-betweens.ts).
+  pairs = withBracketedGoBetweens(frame, pairs);
+  // Round 34: "has held the skipper, Captain B, and its cook, C," holds C too (apposed-second-objects.ts).
+  pairs = withApposedSecondObjects(frame, pairs);
   // Mend 32 (review F8): "ordered the release of CCTV footage showing B" frees no one (ordered-releases.ts).
   pairs = withoutReleasedThings(frame, pairs);
   // Mend 32 (review F13): "A's plan bridged the gap between B and C": a thing mends, no go-between (go-between-owners.ts).

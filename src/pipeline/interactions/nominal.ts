@@ -104,6 +104,8 @@ export function nominalInteractions(frame: SentenceFrame, grid: MentionGrid, out
       let parties = objectsAfter(frame, grid, b + 1, {gap: 1});
       // "a meeting between Kenyan President B and C": the title keeps the first party from "between".
       if (parties.length === 0) parties = titledPartiesAfter(frame, grid, b + 1);
+      // Round 34: "talks between B and C, the Head of Port Guards, …": the body of C's office is no party.
+      if (parties.length > 2) parties = withoutOfficeBodies(t, parties);
       // "the encounter between Arsenal and Chelsea", "… in the semi-final": a game, no meeting.
       if (GAME_MEETINGS.has(t[i].lower) && (parties.some((p) => p.mention.kind === "organization") || hasWordIn(t, NON_MEETING) || hasWordIn(t, VIOLENT_ENCOUNTER))) continue;
       const meeting = (kind & MEETING) !== 0;
@@ -1571,4 +1573,30 @@ function sentOnTrip(frame: SentenceFrame, grid: MentionGrid, i: number, out: Pai
   const dest = grid.startingAt.get(j);
   if (!dest || (dest.mention.kind !== "place" && dest.mention.kind !== "country")) return;
   for (const p of sent) out.push({source: p, target: dest, type: "visited", from: i, to: i + 1, rule: "nominal-sent"});
+}
+
+/**
+ * Round 34: `parties` without a name inside the apposition of the person before it, after "the … of": "talks
+ * between B and C, the Head of Port Guards, with …" → B and C (Port Guards is C's office, not a side). The same array
+ * when none goes.
+ *
+ * @example withoutOfficeBodies(frame.tokens, parties).length // 2 for "talks between Pia Lund and Omar Saleh, the Head of Port Guards"
+ */
+export function withoutOfficeBodies(t: readonly Token[], parties: PlacedMention[]): PlacedMention[] {
+  let out: PlacedMention[] | null = null;
+  for (let k = 1; k < parties.length; k++) {
+    const prev = parties[k - 1], m = parties[k];
+    let office = prev.mention.kind === "person" && t[prev.to]?.text === "," && t[prev.to + 1]?.lower === "the" && m.from - prev.to <= 6;
+    if (office) {
+      let of = false;
+      for (let j = prev.to + 2; j < m.from; j++) {
+        if (t[j].lower === "of") of = true;
+        else if (t[j].punct || t[j].lower === "and") office = false;
+      }
+      office = office && of && t[m.from - 1]?.lower === "of";
+    }
+    if (office && !out) out = parties.slice(0, k);
+    else if (!office && out) out.push(m);
+  }
+  return out ?? parties;
 }

@@ -253,3 +253,10 @@ export const KEEPING_RELEASE_WORDS = [
  */
 export const AMONG_CAPTIVE_NOUNS = ["captives", "hostages", "prisoners", "detainees"];
 export const AMONG_HOLDING_VERBS = ["holds", "held", "holding", "keeps", "kept", "keeping", "detains", "detained", "has", "have", "is", "still"];
+
+/**
+ * Round 34: the participle clause of a hold told after a release ("released B after holding them for 94 days", "… having
+ * held him since May": interactions/held-before-release.ts). Openers, then participles, both lowercase.
+ */
+export const RELEASE_HOLD_OPENERS = ["after", "having"];
+export const RELEASE_HOLD_PARTICIPLES = ["holding", "detaining", "held", "detained"];

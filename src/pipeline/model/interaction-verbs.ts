@@ -130,6 +130,13 @@ const BLAME_DOOR_NOUNS = ["the blame", "blame", "responsibility", "the responsib
 
 /** Round 31: adverbs that may stand between "appealed" and its "to" ("appealed directly to B"). Lowercase. */
 export const APPEAL_MANNER_ADVERBS = ["directly", "personally", "publicly", "again", "repeatedly", "urgently", "once more", "in person", "in writing", "also", "earlier"];
+/**
+ * Round 34: time adjuncts that may stand between "appealed" and its "to" ("appealed on Friday to B to stop …", "appealed
+ * last week to B"). Lowercase.
+ */
+export const APPEAL_TIME_ADJUNCTS = [...["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].flatMap((d) => [`on ${d}`, d]),
+  "yesterday", "today", "last week", "this week", "last month", "this month", "earlier this week", "on the same day", "the same day", "at the weekend",
+  "over the weekend", "on the eve of the talks"];
 /** Round 31: a demand put to someone with "that" and their act after ("A demanded that B free C"): asked. */
 export const DEMANDED_THAT = ["demanded that", "demands that", "demanding that", "demand that"];
 /** Round 27: verbs of demanding that someone go: "A demanded / called for / sought the resignation of B". */
@@ -200,6 +207,59 @@ export const MEDIATING_PUT_PLACE_PHRASES = ["put", "puts", "putting"].flatMap((v
 export const MEDIATING_SAME_PLACE_PHRASES = [
   ...MEDIATING_GATHER_VERBS.flatMap((v) => SAME_PLACE_NOUNS.map((n) => v + " … " + n)),
   ...["sat", "sits", "sitting"].flatMap((v) => ["down at one table", "down at the same table", "down together"].map((n) => v + " … " + n))];
+/**
+ * Round 34: words that end the noun phrase after "brought B together with" (interactions/together-with.ts): "… together
+ * with the union leader C on Friday / in X / for talks / and …". Lowercase.
+ */
+export const TOGETHER_WITH_STOPS = ["on", "in", "at", "for", "to", "after", "before", "during", "and", "or", "last", "this", "who", "which", "that", "when",
+  "where", "as", "over", "about", "amid", "despite", "since", "following", "under", "from", "by"];
+/** Round 34: verbs of hosting a meeting (interactions/hosted-meetings.ts: a state hosting a meeting between B and C mediated each). Lowercase. */
+export const HOSTING_VERBS = ["hosted", "hosting", "hosts", "host"];
+/** Round 34: the meetings a state hosts between two sides (interactions/hosted-meetings.ts). Lowercase. */
+export const HOSTED_MEETING_NOUNS = ["meeting", "meetings", "talks", "negotiations", "round", "summit", "encounter"];
+/** Round 34: the verbs of a meeting told by a seat beside someone ("A sat with B at her bedside"; interactions/sat-with.ts). */
+export const SAT_WITH_PHRASES = ["sat with", "sits with", "sitting with", "sat beside", "sat by"];
+/**
+ * Round 34: words after "sat with B" that make the seat a visit (a bedside, a hospital, a time spent): "at her bedside",
+ * "in hospital", "for an hour", "through the night" (interactions/sat-with.ts). Lowercase.
+ */
+export const SAT_WITH_VISIT_WORDS = ["bedside", "hospital", "clinic", "ward", "hour", "hours", "minutes", "afternoon", "evening", "night", "home", "house"];
+/**
+ * Mend 34 (review F1): seats that make "sat with B" a place shared in sport, a jury, a board, a studio or a chamber, even
+ * with a time spent after ("sat with B on the jury for three hours", "in the dugout for the whole evening", "in the House
+ * of Commons"): no visit (interactions/sat-with.ts). Lowercase.
+ */
+export const SAT_WITH_SEAT_WORDS = ["bench", "benches", "jury", "board", "committee", "panel", "council", "commission", "stands", "stand", "dugout",
+  "studio", "box", "gallery", "front", "row", "chamber", "parliament", "senate", "commons", "assembly", "court", "table", "dinner", "lunch", "game",
+  "match", "final", "flight", "plane", "bus", "train", "class", "classroom", "exam", "tribunal", "cabinet", "sofa", "couch", "show", "programme"];
+/**
+ * Round 34: a go-between's participle after its bracketed acronym (", with the Velm Dockers Federation (VDF) acting as
+ * go-between / mediating"; interactions/bracketed-go-betweens.ts), and the role nouns after "acting / serving as" besides
+ * "go-between", which the tokens split at its hyphen. Lowercase.
+ */
+export const BRACKETED_GO_BETWEEN_PARTICIPLES = ["acting", "serving", "mediating"];
+export const BRACKETED_GO_BETWEEN_NOUNS = ["intermediary", "mediator", "facilitator", "broker"];
+/** Round 34: determiners of a second object's role in commas ("…, Captain B, and its cook, C,"; interactions/apposed-second-objects.ts). */
+export const APPOSED_ROLE_DETERMINERS = ["its", "his", "her", "their", "the"];
+/** Round 34: the roofs of MEDIATING_GATHERED_ROOF_PHRASES and ROOF_HOST_VERBS (interactions/one-roof.ts reads "under … roof"). */
+export const ONE_ROOF_NOUNS = ["under one roof", "under the same roof"];
+/**
+ * Round 34: a host's verbs that make two sides received "under one roof" the host's mediation: "the bishop received the
+ * union and B under one roof" → the bishop mediated B (and the union), not met each (interactions/one-roof.ts). Lowercase.
+ */
+export const ROOF_HOST_VERBS = ["received", "receives", "receiving", "hosted", "hosts", "hosting", "welcomed", "welcomes", "welcoming"];
+/**
+ * Mend 34 (review F2): kin after the list's "and" make "welcomed B and her husband under one roof" a household, no two sides
+ * (interactions/one-roof.ts). Lowercase.
+ */
+export const ROOF_KIN_NOUNS = ["husband", "wife", "son", "sons", "daughter", "daughters", "children", "child", "family", "families", "parents",
+  "mother", "father", "brother", "brothers", "sister", "sisters", "partner", "fiancee", "fiancée", "fiance", "relatives", "kids", "grandchildren"];
+/**
+ * Round 34: the same with a gathering verb ("A brought B and C under the same roof for talks" → A mediated B and C), which
+ * as often tells a firm merging its plants or a museum its collections: only with a word of talks in the sentence
+ * (talksCue).
+ */
+export const MEDIATING_GATHERED_ROOF_PHRASES = MEDIATING_GATHER_VERBS.flatMap((v) => ONE_ROOF_NOUNS.map((n) => v + " … " + n));
 /** Round 33: words of a meal, a party or a picture that make "brought B and C to the same table" no mediation. Lowercase. */
 export const SAME_TABLE_SOCIAL_WORDS = ["dinner", "lunch", "breakfast", "supper", "banquet", "feast", "wedding", "party", "reception", "gala", "photo", "photograph",
   "picture", "family", "christmas", "birthday", "class", "classroom", "exam", "game", "match", "chess", "cards", "poker",
@@ -615,6 +675,10 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // decision", "welcomed Chile's offer" name no one met).
   ...verbs("met", "direct", ["welcomed", "welcomes", "welcoming"], {personOnly: true, passive: true}),
   ...verbs("met", "direct", ["reunited with", "reunites with"], {personOnly: true}),
+  // Round 34: a meeting told by the posture of a visit: "A sat with B at her bedside / for an hour" → A met B. Persons
+  // only; the row stays only with a bedside, a hospital or a time spent told after B (interactions/sat-with.ts): "sat
+  // with B in the stands / on the board" is none.
+  ...verbs("met", "direct", SAT_WITH_PHRASES, {personOnly: true, personSource: true, notGame: true, notMedia: true, notInterview: true, notPrev: ["to"]}),
   ...verbs("met", "with", ["held talks", "hold talks", "holds talks", "held a meeting", "holds a meeting", "hold a meeting", "had talks", "spoke by phone", "held a phone call", "had a phone call", "held phone talks"], {symmetric: true}),
   // Round 28: more calls held as a noun: "A held a video call / a telephone conversation / phone talks with B", "A and
   // B held a video conference" → A met B (a call told with no content, as "held a phone call"). Not after "to"
@@ -728,6 +792,9 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // Round 31: an appeal with an adverb of manner before its "to" is the same appeal: "A appealed directly / personally /
   // publicly / again to B (to …)" → A called on B; not to a court or against a ruling (notLegalAppeal).
   ...verbs("called_on", "direct", ["appealed", "appeals", "appealing"].flatMap((v) => APPEAL_MANNER_ADVERBS.map((a) => `${v} ${a} to`)), {notLegalAppeal: true}),
+  // Round 34: the same with a time adjunct before its "to": "A appealed on Friday to Governor B to stop the blasting"
+  // → A called on B (not to a court: notLegalAppeal).
+  ...verbs("called_on", "direct", ["appealed", "appeals", "appealing"].flatMap((v) => APPEAL_TIME_ADJUNCTS.map((a) => `${v} ${a} to`)), {notLegalAppeal: true}),
   // Round 31: a demand that someone act is a request put to them: "A demanded that B free / reinstate / pay …" → A
   // asked B (the annotated sets read it as asked, never as a call: "The union demanded that Acme Steel reinstate the
   // welders"). Only with the one asked right after "that": "demanded that the talks resume" names no one.
@@ -1004,6 +1071,7 @@ export const INTERACTION_VERBS: InteractionVerb[] = [
   // a word of talks in the sentence (talksCue: "brought the players to the table for dinner" is none).
   ...verbs("mediated", "direct", MEDIATING_GAP_PHRASES, {talksCue: true, twoSides: true}),
   ...verbs("mediated", "direct", MEDIATING_SAME_PLACE_PHRASES, {twoSides: true, notGame: true}),
+  ...verbs("mediated", "direct", MEDIATING_GATHERED_ROOF_PHRASES, {twoSides: true, notGame: true, talksCue: true}),
   ...verbs("mediated", "direct", MEDIATING_PUT_PLACE_PHRASES, {talksCue: true, twoSides: true, notGame: true}),
   // "A got / persuaded B and C to agree (to the terms)": the agreement is the talks, so no other word of talks is
   // needed; none in a sentence of games ("got both boxers to agree to a rematch": notGame).
