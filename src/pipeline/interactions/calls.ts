@@ -233,7 +233,9 @@ function andBetween(frame: SentenceFrame, from: number, to: number): boolean {
  */
 function contentPurpose(frame: SentenceFrame, p: RowPair): number {
   const t = frame.tokens;
-  if (!CALLING.has(t[p.from]?.lower ?? "") && !CALLED_CALLS.has(t[p.from]?.lower ?? "")) return -1;
+  // Session 34: a talk the caller's words make a call ("spoke to B by phone on Wednesday to thank him": isCall read the
+  // phone word) has its purpose as well.
+  if (!CALLING.has(t[p.from]?.lower ?? "") && !CALLED_CALLS.has(t[p.from]?.lower ?? "") && !SPOKE_WITH.has(t[p.from]?.lower ?? "")) return -1;
   const end = Math.max(p.to, p.target.to);
   for (let k = end; k < t.length && k < end + CALL_PURPOSE_REACH; k++) {
     if (t[k].punct && t[k].text !== ",") return -1;

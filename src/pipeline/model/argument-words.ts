@@ -175,7 +175,9 @@ export const DESCRIBED_CONJUNCT_OPENERS = ["the", "his", "her", "its", "their", 
 export const PURPOSE_GAP_WORDS = ["twice", "again", "once", "times", "several", "three", "four", "last", "this", "next", "week", "month", "year", "weekend", "in", "on", "early", "late", "mid", "earlier", "later",
   "morning", "afternoon", "evening", "night", "yesterday", "today",
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  // Session 34: the means of a call ("spoke to B by phone on Wednesday to thank him": the thanks are A's).
+  "by", "phone", "telephone", "video", "link"];
 
 /**
  * Plural nouns for people who act for a group: "released by fighters of the X Front" has the
