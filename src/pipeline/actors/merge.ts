@@ -19,8 +19,8 @@ import {titledSurfaces} from "./title-surface.ts";
 import {CHIEF_TITLES, RELIGIOUS_TITLES, TITLE_SHORT_FORMS, UNDER_OFFICE_WORDS} from "../model/titles.ts";
 import {initialsPairs, shortNameInParentheses, translatedName} from "./article-acronyms.ts";
 import {kinWoman, unrelatedApposed} from "./resolve.ts";
-import {FIRST, HEADS, ORG, STATE_OF_ADJECTIVE} from "./lexicon.ts";
-import {NAME_PARTICLES, NATIONAL_SOCIETY_NAMES, NATIONAL_SOCIETY_TAIL} from "../model/org-words.ts";
+import {FIRST, HEADS, ORG, PARTICLES, STATE_OF_ADJECTIVE} from "./lexicon.ts";
+import {NATIONAL_SOCIETY_NAMES, NATIONAL_SOCIETY_TAIL} from "../model/org-words.ts";
 import {STATE_ACTOR_MODIFIERS, STATE_FORCE_NOUNS} from "../model/nationalities.ts";
 import {KIN_NOUNS} from "../model/kin-words.ts";
 import {ABD_PREFIXES, GENITIVE_PATRONYMIC_ENDINGS, PATRONYMIC_ENDINGS, SURNAME_OPENING_PARTICLES} from "../model/first-names.ts";
@@ -972,9 +972,7 @@ function joinArabicConsonants(people: number[], forms: Form[], articlesOf: (i: n
     if (spellings.size !== 2) continue;
     const [xs, ys] = [...spellings.values()];
     if (!xs.every((i) => ys.every((j) => genderOk(i, j)))) continue;
-    const seen = new Set<number>();
-    for (const i of xs) for (const a of articlesOf(i)) seen.add(a);
-    if (ys.some((j) => [...articlesOf(j)].some((a) => seen.has(a)))) continue;
+    if (xs.some((i) => ys.some((j) => shareArticle(articlesOf(i), articlesOf(j))))) continue;
     join(xs[0], ys[0], "Arabic consonant written j / g or dh / z / d");
   }
 }
@@ -1689,11 +1687,10 @@ function particleSurname(text: string, start: number, surface: string, name: str
   while (at > 0 && text.charCodeAt(at - 1) >= 97 && text.charCodeAt(at - 1) <= 122 && start - at < 6) at--;
   if (at === start - 1 || (at > 0 && text.charCodeAt(at - 1) !== 32 && text.charCodeAt(at - 1) !== 40)) return null;
   const particle = text.slice(at, start - 1);
-  if (!NAME_PARTICLE.has(particle) || !name.endsWith(" " + particle + " " + surface)) return null;
+  if (!PARTICLES.has(particle) || !name.endsWith(" " + particle + " " + surface)) return null;
   return particle + " " + surface;
 }
 
-const NAME_PARTICLE: ReadonlySet<string> = new Set(NAME_PARTICLES);
 const CHIEF_TITLE: ReadonlySet<string> = new Set(CHIEF_TITLES);
 
 const SHORT_FORM_OF = new Map<string, string[]>();

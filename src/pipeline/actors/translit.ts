@@ -318,7 +318,7 @@ export function arabicLooseKey(key: string): string {
 }
 
 /** Round 34: fewest letters a given name needs before its first letter's "dh" / "z" / "d" may be one sound. */
-export const ARABIC_DH_MIN_LETTERS = 5;
+const ARABIC_DH_MIN_LETTERS = 5;
 
 /**
  * Round 34: a name word's key read with the Arabic consonants English outlets romanise more than one way, for names

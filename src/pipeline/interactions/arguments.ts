@@ -1097,7 +1097,10 @@ function openingPersonBefore(frame: SentenceFrame, grid: MentionGrid, j: number,
   // the list the relative's head closes; elsewhere they may be the pronoun's. Mend 33: only the members chained back
   // from the head ("B and C", "B, C, and D", "<title>, B, and C"), not a clause subject before the list ("A said D had
   // thanked B and C, whom she met").
-  if (others.length > 0 && !others.every((m) => listMembersBefore(frame, grid, j).has(m.from))) return [];
+  if (others.length > 0) {
+    const members = listMembersBefore(frame, grid, j);
+    if (!others.every((m) => members.has(m.from))) return [];
+  }
   return first && first.mention.kind === "person" && first.to < j && pronounFits(frame, w, first) ? [first] : [];
 }
 
