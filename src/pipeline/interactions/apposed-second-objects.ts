@@ -5,6 +5,7 @@
  * of the same verb. "… Captain Tom Berg, and its owners said …" (no name in commas) and "…, and its cook, Omar Saleh, said"
  * (C the subject of a verb of its own, as in "…, C, met him") give nothing. Called from calls.ts, the last pass over a sentence's pairs.
  */
+import {derivedRow} from "./row-passes.ts";
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
 import type {RowPair} from "./row-passes.ts";
@@ -32,9 +33,7 @@ export function withApposedSecondObjects<P extends RowPair>(frame: SentenceFrame
     const c = secondObject(frame, t, b.to + 3);
     if (!c || c.index === p.source.index || (out ?? pairs).some((q) => q.type === p.type && q.source.index === p.source.index && q.target.index === c.index)) continue;
     out ??= pairs.slice();
-    const row: P = {...p, target: c};
-    if ("rule" in row) (row as {rule: string}).rule = "apposed-second-object";
-    out.push(row);
+    out.push(derivedRow(p, {target: c}, "apposed-second-object"));
   }
   return out ?? pairs;
 }

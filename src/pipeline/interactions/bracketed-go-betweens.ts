@@ -6,6 +6,7 @@
  * go-between" (no name before the bracket) and "with the VDF (VDF) watching" (no go-between's participle) give nothing.
  * Called from calls.ts, the last pass over a sentence's pairs.
  */
+import {derivedRow} from "./row-passes.ts";
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
 import type {RowPair} from "./row-passes.ts";
@@ -41,11 +42,7 @@ export function withBracketedGoBetweens<P extends RowPair>(frame: SentenceFrame,
     const like = pairs.find((p) => p.to <= w);
     if (!like) continue;
     out ??= pairs.slice();
-    for (const side of sides) {
-      const row: P = {...like, source: mediator, target: side, type: "mediated", from: k + 1, to: k + 2};
-      if ("rule" in row) (row as {rule: string}).rule = "with-bracketed-mediating";
-      out.push(row);
-    }
+    for (const side of sides) out.push(derivedRow(like, {source: mediator, target: side, type: "mediated", from: k + 1, to: k + 2}, "with-bracketed-mediating"));
   }
   return out ?? pairs;
 }

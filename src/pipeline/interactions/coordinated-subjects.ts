@@ -20,7 +20,7 @@ export function withoutBorrowedSubjects<P extends RowPair>(frame: SentenceFrame,
     // Mend 34 (review F7): nor does a first verb's object list run on into that clause's subject: "A visited X, and C
     // thanked D" gives A no row with C, C being the subject of the verb right after it.
     const c = p.target;
-    if (p.to <= c.from && t[c.from - 1]?.lower === "and" && t[c.from - 2]?.text === "," && p.to < c.from - 2
+    if (t[c.from - 1]?.lower === "and" && t[c.from - 2]?.text === "," && p.to < c.from - 2
       && pairs.some((q) => q !== p && q.source.index === c.index && q.from === c.to)) return true;
     for (const q of pairs) {
       if (q === p || q.from !== p.from || q.type !== p.type || q.source.index === p.source.index) continue;

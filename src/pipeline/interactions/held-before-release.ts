@@ -5,6 +5,7 @@
  * not reach); the releaser is the holder. "after holding talks", "after holding a vote" (no pronoun) and a hold by someone
  * else ("after the gang had held them") give nothing. Called from calls.ts, the last pass over a sentence's pairs.
  */
+import {derivedRow} from "./row-passes.ts";
 import type {SentenceFrame} from "../events/frame.ts";
 import type {RowPair} from "./row-passes.ts";
 import {RELEASE_HOLD_OPENERS, RELEASE_HOLD_PARTICIPLES} from "../model/interaction-detention.ts";
@@ -33,9 +34,7 @@ export function withHoldsBeforeRelease<P extends RowPair>(frame: SentenceFrame, 
     const h = holdAfter(frame, Math.max(p.to, p.target.to));
     if (h < 0 || (out ?? pairs).some((q) => q.type === "held" && q.source.index === p.source.index && q.target.index === p.target.index)) continue;
     out ??= pairs.slice();
-    const held: P = {...p, type: "held", from: h, to: h + 1};
-    if ("rule" in held) (held as {rule: string}).rule = "held-before-release";
-    out.push(held);
+    out.push(derivedRow(p, {type: "held", from: h, to: h + 1}, "held-before-release"));
   }
   return out ?? pairs;
 }
@@ -57,5 +56,5 @@ function custodyAfter(t: SentenceFrame["tokens"], k: number): boolean {
   if (!NOT_CUSTODY.has(w)) return true;
   if (w !== "in") return false;
   // "in custody / in a cell / in the barracks": custody; "in contempt / in high regard / in check": none.
-  return CUSTODY_IN.has(t[k + 1]?.lower ?? "") && !(t[k + 1]?.lower === "high");
+  return CUSTODY_IN.has(t[k + 1]?.lower ?? "");
 }

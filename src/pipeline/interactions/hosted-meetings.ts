@@ -5,6 +5,7 @@
  * hosting is told as what a state is thanked for: "A thanked Norway for hosting the May 3 meeting in Oslo between B and C"
  * → Norway mediated B and C. Called from calls.ts, the last pass over a sentence's pairs.
  */
+import {derivedRow} from "./row-passes.ts";
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import type {Token} from "../events/tokens.ts";
 import type {RowPair} from "./row-passes.ts";
@@ -48,11 +49,7 @@ export function statesHostingAsMediation<P extends RowPair>(frame: SentenceFrame
     if (!like) continue;
     // "Norway hosted the meeting between B and C": the host's own met rows give way.
     out = (out ?? pairs).filter((p) => !(p.from === h && p.type === "met" && p.source.index === host.index));
-    for (const side of sides) {
-      const row: P = {...like, source: host, target: side, type: "mediated", from: h, to: h + 1};
-      if ("rule" in row) (row as {rule: string}).rule = "hosted-between";
-      out.push(row);
-    }
+    for (const side of sides) out.push(derivedRow(like, {source: host, target: side, type: "mediated", from: h, to: h + 1}, "hosted-between"));
   }
   return out ?? pairs;
 }

@@ -7,7 +7,7 @@
  * Called from calls.ts, the last pass over a sentence's pairs.
  */
 import type {SentenceFrame} from "../events/frame.ts";
-import type {Token} from "../events/tokens.ts";
+import {hasWordIn, type Token} from "../events/tokens.ts";
 import {retypedWhere, type RowPair} from "./row-passes.ts";
 import {ONE_ROOF_NOUNS, ROOF_HOST_VERBS, ROOF_KIN_NOUNS, SAME_TABLE_SOCIAL_WORDS, TALKS_CUE_WORDS} from "../model/interaction-verbs.ts";
 
@@ -15,6 +15,7 @@ const HOSTS = new Set(ROOF_HOST_VERBS);
 const KIN = new Set(ROOF_KIN_NOUNS);
 const SOCIAL = new Set(SAME_TABLE_SOCIAL_WORDS);
 const TALKS = new Set(TALKS_CUE_WORDS);
+const ROOF = new Set(["roof"]);
 /** Mend 34 (review F2): a relative between the list and the roof ("B and C, who have lived under one roof") ends the list. */
 const RELATIVES = new Set(["who", "whom", "which", "that", "where", "whose"]);
 /** The roof phrases as word lists after "under": ["one", "roof"], ["the", "same", "roof"]. */
@@ -29,16 +30,11 @@ const SIDES_REACH = 14;
  * @example hostedUnderOneRoof(frame, pairs) // "Ana Lee received Tom Berg and Omar Saleh under one roof." → Ana Lee -mediated-> each
  */
 export function hostedUnderOneRoof<P extends RowPair>(frame: SentenceFrame, pairs: P[]): P[] {
-  if (!hasRoof(frame.tokens)) return pairs;
+  // The cheap test: no "roof", no pass.
+  if (!hasWordIn(frame.tokens, ROOF)) return pairs;
   // Mend 34 (review F2): a wedding, a party or a dinner under one roof is no go-between's work.
-  if (frame.tokens.some((w) => SOCIAL.has(w.lower))) return pairs;
+  if (hasWordIn(frame.tokens, SOCIAL)) return pairs;
   return retypedWhere(frame, pairs, "mediated", roofHostRow);
-}
-
-/** True when some token is "roof" (the cheap test). */
-function hasRoof(t: readonly Token[]): boolean {
-  for (const w of t) if (w.lower === "roof") return true;
-  return false;
 }
 
 /** True for a met row of a one-word host verb whose object list ("… and …") runs to "under one roof". */
@@ -47,7 +43,7 @@ function roofHostRow(frame: SentenceFrame, p: RowPair): boolean {
   if (p.type !== "met" || p.to !== p.from + 1 || !HOSTS.has(t[p.from].lower) || p.target.from < p.to) return false;
   // Mend 34 (review F2): the host is a person or a state; a body only with a word of talks in the sentence (a mall or a
   // complex "hosting" two firms under one roof houses them).
-  if (p.source.mention.kind !== "person" && p.source.mention.kind !== "country" && !t.some((w) => TALKS.has(w.lower))) return false;
+  if (p.source.mention.kind !== "person" && p.source.mention.kind !== "country" && !hasWordIn(t, TALKS)) return false;
   let and = false;
   for (let k = p.to; k < t.length && k <= p.to + SIDES_REACH; k++) {
     const w = t[k];

@@ -46,3 +46,15 @@ export function retypedWhere<P extends RowPair>(frame: SentenceFrame, pairs: P[]
   }
   return out ?? pairs;
 }
+
+/**
+ * A row derived from `like` with the fields `change` gives, carrying the rule `rule` where rows name one (the Pair of
+ * find-interactions.ts does; a bare RowPair does not): the one way the late passes add a row of their own.
+ *
+ * @example derivedRow(p, {type: "held", from: h, to: h + 1}, "held-before-release")
+ */
+export function derivedRow<P extends RowPair>(like: P, change: Partial<RowPair>, rule: string): P {
+  const row: P = {...like, ...change};
+  if ("rule" in row) (row as {rule: string}).rule = rule;
+  return row;
+}

@@ -7,7 +7,7 @@
  */
 import type {SentenceFrame} from "../events/frame.ts";
 import {hasWordIn, type Token} from "../events/tokens.ts";
-import {withoutWhere, type RowPair} from "./row-passes.ts";
+import {derivedRow, withoutWhere, type RowPair} from "./row-passes.ts";
 import {SAME_TABLE_SOCIAL_WORDS, TALKS_CUE_WORDS} from "../model/interaction-verbs.ts";
 
 const SOCIAL = new Set(SAME_TABLE_SOCIAL_WORDS);
@@ -49,10 +49,8 @@ export function withSameTableMeetings<P extends RowPair>(frame: SentenceFrame, p
     const own = pairs.filter((q) => q.from === p.from && q.type === "mediated");
     if (own.length !== 2 || own[0].target.index === own[1].target.index || !hasWordIn(t, TALKS_CUE)) continue;
     out ??= pairs.slice();
-    const met: P = {...p, source: own[0].target, target: own[1].target, type: "met"};
-    // The rule the brought-together meetings carry (find-interactions.ts broughtTogether), where rows name one.
-    if ("rule" in met) (met as {rule: string}).rule = "brought-together-met";
-    out.push(met);
+    // The rule the brought-together meetings carry (find-interactions.ts broughtTogether).
+    out.push(derivedRow(p, {source: own[0].target, target: own[1].target, type: "met"}, "brought-together-met"));
   }
   return out ?? pairs;
 }

@@ -7,6 +7,7 @@
  * The verb's rows exist only with a word of talks in the sentence (model interaction-verbs.ts, talksCue), so "the final
  * brought Spain together with England" stays none. Called from calls.ts, the last pass over a sentence's pairs.
  */
+import {derivedRow} from "./row-passes.ts";
 import type {PlacedMention, SentenceFrame} from "../events/frame.ts";
 import type {RowPair} from "./row-passes.ts";
 import {SAME_TABLE_SOCIAL_WORDS, TOGETHER_WITH_STOPS} from "../model/interaction-verbs.ts";
@@ -40,10 +41,7 @@ export function withTogetherWithSides<P extends RowPair>(frame: SentenceFrame, p
     const side = phraseHeadAt(frame, p.to + 1);
     if (!side || side.mention.kind === "place" || side.index === p.target.index || side.index === p.source.index) continue;
     out ??= pairs.slice();
-    const mediated: P = {...p, target: side};
-    // The rule the row carries, where rows name one (find-interactions.ts Pair).
-    if ("rule" in mediated) (mediated as {rule: string}).rule = "together-with";
-    out.push(mediated);
+    out.push(derivedRow(p, {target: side}, "together-with"));
   }
   return out ?? pairs;
 }

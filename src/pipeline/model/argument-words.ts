@@ -52,6 +52,9 @@ export const DELEGATE_NOUNS = ["delegation", "delegations", "delegates", "negoti
 /** Object pronouns that may stand for a person named earlier ("since A released him"). */
 export const OBJECT_PRONOUNS = ["him", "her"];
 
+/** Every personal pronoun in object form: an object none of them names ("thanked them for responding to B's request"). */
+export const PERSONAL_OBJECT_PRONOUNS = ["them", "him", "her", "it", "us", "me", "you"];
+
 /**
  * Short openers a subject pronoun may follow and still be sentence-initial ("On Tuesday she met B",
  * "A day earlier she …", "There he was met by B": the place of the sentence before).
