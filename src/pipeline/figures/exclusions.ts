@@ -56,7 +56,7 @@ function placeBeforeComma(text: string, comma: number): boolean {
   const w = wordsBefore(text, comma, 5);
   for (let i = 0; i < w.words.length; i++) {
     if (/[A-Z]/.test(text[w.starts[i]])) continue;
-    return PLACE_LEAD_WORDS.has(w.words[i]) || (i + 1 < w.words.length && w.words[i] === "nearby" && PLACE_LEAD_WORDS.has(w.words[i + 1]));
+    return PLACE_LEAD_WORDS.has(w.words[i]);
   }
   return false;
 }

@@ -172,14 +172,14 @@ export function isCaptivityDays(
     if (DAYS_AFTER_SEIZURE.test(right) && RELEASE_LEFT.test(text.slice(Math.max(0, start - 80), start))) return true;
   }
   if (DAYS_NOT.test(right) && !heldFor) return false;
+  // The words after the days stop at the clause's comma: "freed after 40 days in <Place>, left hospital on Friday"
+  // is a captivity, and the stay in hospital another clause's ("after 10 days in hospital" keeps its guard).
+  const near = text.slice(Math.max(0, start - 25), clauseCut(text, groupEnd, Math.min(text.length, groupEnd + 25)));
   // Session 33: a day count the article states elsewhere as a captivity's length is that captivity told again, in
   // whatever words ("We waited for 886 days", "it ended 574 days of waiting", a headline's "613 days under Gaza"),
   // unless a word makes it the length of something else ("the truce lasted 42 days").
   // Not the weak "N days in the hands of …" itself (a stated length the same words made: its captor noun decides below).
-  if (!HANDS_OF_RIGHT.test(right) && statedInArticle() && !NOT_RESTATED.test(text.slice(Math.max(0, start - 25), clauseCut(text, groupEnd, Math.min(text.length, groupEnd + 25))))) return true;
-  // The words after the days stop at the clause's comma: "freed after 40 days in <Place>, left hospital on Friday"
-  // is a captivity, and the stay in hospital another clause's ("after 10 days in hospital" keeps its guard).
-  const near = text.slice(Math.max(0, start - 25), clauseCut(text, groupEnd, Math.min(text.length, groupEnd + 25)));
+  if (!HANDS_OF_RIGHT.test(right) && statedInArticle() && !NOT_RESTATED.test(near)) return true;
   if (NOT_CAPTIVITY.test(near) || NOT_CAPTIVITY_RIGHT.test(right)) return false;
   // "no one from the agency had seen him in 563 days", after "freed after 563 days in captivity": the article's own
   // captivity, told again by what did not happen in it (also against NO_NEWS_LEFT's wait for news).
